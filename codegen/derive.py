@@ -1,0 +1,176 @@
+"""Computes everything the templates lay out: names, string blobs, offsets and
+index tables. The templates only print what this module hands them.
+
+Table layout (see include/sipcodes/status.hpp for the C++ side):
+- `phrase_text`: every reason phrase, concatenated in ascending code order, no
+  terminators; a phrase is found by offset and length.
+- `code_index`: one 32-bit word per code 100..699 plus a sentinel word 0 for
+  everything else, so a look-up is a clamp and one load. A word packs the
+  phrase offset, the phrase length and the code's row (1-based; 0 means "not
+  registered"). The widths are the smallest that fit this spec.
+- `text_data` / `text_offsets`: the long texts, four per row (description,
+  when, fix, references), in their own arrays so that code which never asks
+  for them links none of their bytes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from diagnostics import SpecError
+from spec_model import MAX_CODE, MIN_CODE, Spec
+
+TEXT_FIELDS = ("description", "when", "fix", "references")
+REFERENCE_SEPARATOR = ", "
+INDEX_SIZE = MAX_CODE - MIN_CODE + 1  # 600 codes; the sentinel word follows them
+
+
+def cxx_literal(text: str) -> str:
+    """A C++ (and C99) narrow string literal holding exactly the UTF-8 bytes of `text`.
+
+    Non-ASCII bytes are written as three-digit octal escapes, which end by
+    themselves (a hex escape would swallow a following digit or letter), so the
+    header does not depend on the compiler's source or execution charset.
+    """
+    out = []
+    previous = ""
+    for byte in text.encode("utf-8"):
+        ch = chr(byte)
+        if ch == "\\" or ch == '"':
+            piece = "\\" + ch
+        elif ch == "?" and previous == "?":
+            piece = "\\?"  # never form a trigraph (C99, pre-C++17)
+        elif 0x20 <= byte < 0x7F:
+            piece = ch
+        else:
+            piece = f"\\{byte:03o}"
+        out.append(piece)
+        previous = ch
+    return '"' + "".join(out) + '"'
+
+
+def bits_for(value: int) -> int:
+    """Number of bits needed to store 0..value."""
+    return max(1, value.bit_length())
+
+
+def smallest_unsigned(max_value: int) -> str:
+    for bits in (8, 16, 32):
+        if max_value < (1 << bits):
+            return f"std::uint{bits}_t"
+    return "std::uint64_t"
+
+
+@dataclasses.dataclass
+class Layout:
+    phrase_offsets: list[int]
+    offset_bits: int
+    length_bits: int
+    row_bits: int
+    code_index: list[int]  # INDEX_SIZE + 1 words
+    text_offsets: list[int]  # 4 per row + 1
+    text_offset_type: str
+
+
+def layout(spec: Spec) -> Layout:
+    phrases = [c.phrase.encode("utf-8") for c in spec.codes]
+    offsets, position = [], 0
+    for p in phrases:
+        offsets.append(position)
+        position += len(p)
+    offset_bits = bits_for(position)
+    length_bits = bits_for(max(len(p) for p in phrases))
+    row_bits = bits_for(len(spec.codes))
+    if offset_bits + length_bits + row_bits > 32:
+        raise SpecError(spec.label, None,
+                        f"the phrases ({position} bytes, longest {max(len(p) for p in phrases)}) "
+                        f"and {len(spec.codes)} codes do not fit the 32-bit index word; "
+                        "shorten the phrases or split the spec")
+    index = [0] * (INDEX_SIZE + 1)
+    for row, (code, offset, phrase) in enumerate(zip(spec.codes, offsets, phrases), start=1):
+        index[code.code - MIN_CODE] = (row << (offset_bits + length_bits)) | (len(phrase) << offset_bits) | offset
+
+    text_offsets, position = [], 0
+    for code in spec.codes:
+        for field in text_fields(code):
+            text_offsets.append(position)
+            position += len(field.encode("utf-8"))
+    text_offsets.append(position)
+    return Layout(offsets, offset_bits, length_bits, row_bits, index, text_offsets,
+                  smallest_unsigned(position))
+
+
+def text_fields(code) -> tuple[str, str, str, str]:
+    return (code.description, code.when, code.fix, REFERENCE_SEPARATOR.join(code.references))
+
+
+def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
+    """Everything the templates print, already formatted where formatting is logic."""
+    lay = layout(spec)
+    width = max(len(c.id) for c in spec.codes)
+    codes = []
+    for row, code in enumerate(spec.codes):
+        codes.append({
+            "code": code.code,
+            "id": code.id,
+            "id_padded": code.id.ljust(width),
+            "phrase": code.phrase,
+            "phrase_literal": cxx_literal(code.phrase),
+            "references": REFERENCE_SEPARATOR.join(code.references),
+            "deprecated": code.deprecated,
+            "doc": f"{code.code} {code.phrase}" + (" (deprecated)" if code.deprecated else ""),
+            "texts": [cxx_literal(t) for t in text_fields(code)],
+            "row": row,
+        })
+    literal_width = max(len(c["phrase_literal"]) for c in codes)
+    for c in codes:
+        c["phrase_literal_padded"] = c["phrase_literal"].ljust(literal_width)
+
+    index_rows = []
+    digits = (32 + 3) // 4
+    for start in range(0, INDEX_SIZE, 10):
+        words = lay.code_index[start:start + 10]
+        index_rows.append({
+            "first": MIN_CODE + start,
+            "last": MIN_CODE + start + len(words) - 1,
+            "words": ", ".join("0" if w == 0 else f"0x{w:0{digits}x}" for w in words),
+        })
+
+    offset_rows = []
+    for row, code in enumerate(spec.codes):
+        offset_rows.append({"code": code.code,
+                            "offsets": ", ".join(str(o) for o in lay.text_offsets[4 * row:4 * row + 4])})
+
+    bitmap = [0] * ((len(spec.codes) + 7) // 8)
+    for row, code in enumerate(spec.codes):
+        if code.deprecated:
+            bitmap[row // 8] |= 1 << (row % 8)
+
+    classes, end = [], 0
+    class_width = max(len(k.id) for k in spec.classes)
+    for k in spec.classes:
+        end += len(k.name.encode("utf-8"))
+        classes.append({"digit": k.digit, "id": k.id, "id_padded": k.id.ljust(class_width),
+                        "name": k.name, "literal": cxx_literal(k.name), "name_end": end})
+    guard = header_dir.upper()
+    return {
+        "banner": banner,
+        "namespace": namespace,
+        "header_dir": header_dir,
+        "guard": guard,
+        "classes": classes,
+        "codes": codes,
+        "status_count": len(codes),
+        "index_size": INDEX_SIZE,
+        "min_code": MIN_CODE,
+        "max_code": MAX_CODE,
+        "offset_bits": lay.offset_bits,
+        "length_bits": lay.length_bits,
+        "row_bits": lay.row_bits,
+        "phrase_bytes": sum(len(c.phrase.encode("utf-8")) for c in spec.codes),
+        "index_rows": index_rows,
+        "text_offset_type": lay.text_offset_type,
+        "text_offset_rows": offset_rows,
+        "text_end": lay.text_offsets[-1],
+        "deprecated_bitmap": ", ".join(f"0x{b:02x}" for b in bitmap),
+    }

@@ -1,0 +1,178 @@
+#!/usr/bin/env python3
+"""sipcodes generator: spec (YAML) -> constexpr C++ headers.
+
+    sipcodes_gen.py --spec spec/sipcodes.yaml --out-dir include
+    sipcodes_gen.py --spec spec/sipcodes.yaml --out-dir include --check
+
+Loads the spec, validates all of it, derives the tables, renders every header
+in memory, and only then writes: each file through a temporary file and a
+rename, and only if its content changed (so builds that depend on the headers
+do not rebuild for nothing). Output is byte-for-byte deterministic.
+
+Exit status: 0 success (or up to date with --check), 1 spec errors (or stale
+headers with --check), 2 usage or I/O errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+from diagnostics import SpecError, SpecErrors  # noqa: E402
+import derive  # noqa: E402
+import spec_loader  # noqa: E402
+import spec_model  # noqa: E402
+
+GENERATOR = "codegen/sipcodes_gen.py"
+TEMPLATE_DIR = os.path.join(HERE, "templates")
+# (template, output file name inside <out-dir>/<name>/); the umbrella is named after the library.
+OUTPUTS = (
+    ("status.hpp.j2", "status.hpp"),
+    ("info.hpp.j2", "info.hpp"),
+    ("io.hpp.j2", "io.hpp"),
+    ("umbrella.hpp.j2", "{name}.hpp"),
+)
+
+
+def spec_label(path: str, root: str) -> str:
+    """The spec's path as the banner and error messages show it: relative to
+    `root` when inside it, else just the file name (never an absolute path)."""
+    absolute, root = os.path.abspath(path), os.path.abspath(root)
+    if os.path.commonpath([absolute, root]) == root:
+        return os.path.relpath(absolute, root).replace(os.sep, "/")
+    return os.path.basename(path)
+
+
+def render_all(spec, raw_spec: bytes, namespace: str, name: str) -> dict[str, str]:
+    import jinja2  # imported late so that spec errors are reported even without Jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    banner = {
+        "spec": spec.label,
+        "sha256": hashlib.sha256(raw_spec).hexdigest(),
+        "generator": GENERATOR,
+    }
+    ctx = derive.context(spec, namespace, name, banner)
+    rendered = {}
+    for template, output in OUTPUTS:
+        out_name = f"{name}/{output.format(name=name)}"
+        text = env.get_template(template).render(ctx, template=template, file=out_name)
+        rendered[out_name] = text
+    return rendered
+
+
+def write_if_changed(path: str, text: str) -> bool:
+    data = text.encode("utf-8")
+    try:
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return False
+    except FileNotFoundError:
+        pass
+    directory = os.path.dirname(path) or "."
+    os.makedirs(directory, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".sipcodes-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    return True
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(description="Generate the sipcodes C++ headers from a spec.")
+    parser.add_argument("--spec", required=True, help="the spec file (YAML)")
+    parser.add_argument("--out-dir", required=True,
+                        help="include directory; headers go to <out-dir>/<name>/")
+    parser.add_argument("--name", default="sipcodes",
+                        help="header directory and umbrella header name (default: sipcodes)")
+    parser.add_argument("--namespace", default="sipcodes",
+                        help="C++ namespace of the generated API (default: sipcodes)")
+    parser.add_argument("--root", default=os.getcwd(),
+                        help="paths in messages and banners are shown relative to this (default: cwd)")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 if a header differs from a fresh generation")
+    parser.add_argument("--stamp", help="touch this file after a successful run (for build systems)")
+    args = parser.parse_args(argv)
+    for part in args.namespace.split("::"):
+        if not spec_model._IDENTIFIER.match(part) or part in spec_model.CXX_KEYWORDS:
+            parser.error(f"--namespace '{args.namespace}': '{part}' is not a snake_case C++ identifier")
+    if not spec_model._IDENTIFIER.match(args.name):
+        parser.error(f"--name '{args.name}' must be a snake_case file name")
+    return args
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    label = spec_label(args.spec, args.root)
+    try:
+        root, raw = spec_loader.load(args.spec, label)
+        spec = spec_model.validate(root, label)
+        rendered = render_all(spec, raw, args.namespace, args.name)
+    except SpecError as e:
+        print(e, file=sys.stderr)
+        print(f"{label}: 1 error; nothing was generated", file=sys.stderr)
+        return 1
+    except SpecErrors as e:
+        for error in e.errors:
+            print(error, file=sys.stderr)
+        count = len(e.errors)
+        print(f"{label}: {count} error{'' if count == 1 else 's'}; nothing was generated", file=sys.stderr)
+        return 1
+    except ImportError as e:
+        print(f"error: {e.name or e}: the generator needs Jinja2 "
+              "(Debian/Ubuntu: apt-get install python3-jinja2)", file=sys.stderr)
+        return 2
+
+    if args.check:
+        stale = []
+        for out_name, text in rendered.items():
+            path = os.path.join(args.out_dir, out_name)
+            try:
+                with open(path, "rb") as f:
+                    current = f.read()
+            except OSError:
+                current = None
+            if current != text.encode("utf-8"):
+                stale.append(out_name)
+        if stale:
+            for out_name in stale:
+                print(f"{os.path.join(args.out_dir, out_name)}: out of date with {label}",
+                      file=sys.stderr)
+            print(f"regenerate with: python3 {GENERATOR} --spec {label} --out-dir {args.out_dir}",
+                  file=sys.stderr)
+            return 1
+        print(f"{len(rendered)} headers up to date with {label}")
+        return 0
+
+    try:
+        changed = [n for n, t in rendered.items() if write_if_changed(os.path.join(args.out_dir, n), t)]
+        if args.stamp:
+            with open(args.stamp, "w", encoding="utf-8") as f:
+                f.write("generated\n")
+    except OSError as e:
+        print(f"error: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
+        return 2
+    print(f"sipcodes: {len(changed)} of {len(rendered)} headers written from {label}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

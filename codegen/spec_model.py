@@ -1,0 +1,339 @@
+"""Validates a loaded spec and turns it into a typed model.
+
+Nothing is rendered until the whole spec has been checked: every problem is
+collected with its line, and the run fails with all of them at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+import unicodedata
+
+from diagnostics import Collector
+from spec_loader import Mapping, Node, Scalar, Sequence, article, describe
+
+SPEC_FORMAT = 1
+
+# RFC 3261 §7.2 fixes the six classes by their first digit; the spec names them.
+CLASS_IDS = {
+    1: "provisional",
+    2: "success",
+    3: "redirection",
+    4: "client_failure",
+    5: "server_failure",
+    6: "global_failure",
+}
+
+MIN_CODE, MAX_CODE = 100, 699  # RFC 3261 §7.2 / §25.1: Status-Code is 3 digits, 1xx..6xx
+MAX_PHRASE_BYTES = 63
+MAX_TEXT_BYTES = 1000
+MAX_REFERENCE_BYTES = 64
+
+CODE_FIELDS_REQUIRED = ("code", "phrase", "id", "references", "description", "when", "fix")
+CODE_FIELDS_OPTIONAL = ("deprecated",)
+TOP_LEVEL_REQUIRED = ("format", "classes", "codes")
+
+# Every C++ keyword and alternative token up to C++23: an enumerator may not be one.
+CXX_KEYWORDS = frozenset("""
+alignas alignof and and_eq asm auto bitand bitor bool break case catch char char8_t
+char16_t char32_t class compl concept const consteval constexpr constinit const_cast
+continue co_await co_return co_yield decltype default delete do double dynamic_cast else
+enum explicit export extern false float for friend goto if inline int long mutable
+namespace new noexcept not not_eq nullptr operator or or_eq private protected public
+register reinterpret_cast requires return short signed sizeof static static_assert
+static_cast struct switch template this thread_local throw true try typedef typeid
+typename union unsigned using virtual void volatile wchar_t while xor xor_eq
+final override import module
+""".split())
+
+# Names that firmware SDKs, C libraries and Windows headers define as macros. An
+# enumerator spelt like one of them breaks the build of whoever includes both.
+COMMON_MACROS = frozenset("""
+OK ERROR TRUE FALSE DELETE IN OUT INOUT OPTIONAL NULL EOF SUCCESS FAILURE FAILED FAIL
+PASS BUSY TIMEOUT IDLE READY ENABLE DISABLE ENABLED DISABLED ON OFF HIGH LOW SET RESET
+NO_ERROR ERR NONE UNKNOWN DEBUG NDEBUG INFO WARN WARNING ASSERT BIT MIN MAX ABS
+min max abs errno assert offsetof stdin stdout stderr unix linux i386 BUFSIZ
+EXIT_SUCCESS EXIT_FAILURE INFINITE CONST VOID NEAR FAR PASCAL CALLBACK interface small
+""".split())
+
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
+
+# RFC 3261 §25.1: Reason-Phrase = *(reserved / unreserved / escaped / UTF8-NONASCII
+# / UTF8-CONT / SP / HTAB). HTAB is left out: a phrase is printed on one line.
+_PHRASE_ASCII = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+    "-_.!~*'()" ";/?:@&=+$," "% ")
+_ESCAPED = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+@dataclasses.dataclass(frozen=True)
+class StatusClass:
+    digit: int
+    id: str
+    name: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Code:
+    code: int
+    phrase: str
+    id: str
+    references: tuple[str, ...]
+    deprecated: bool
+    description: str
+    when: str
+    fix: str
+    line: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Spec:
+    label: str
+    classes: tuple[StatusClass, ...]
+    codes: tuple[Code, ...]  # ascending by code
+
+
+def _control_char(text: str) -> str | None:
+    """The first control or line-breaking character in `text`, if any."""
+    for ch in text:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch != "\u200d":
+            return ch
+    return None
+
+
+def _suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+class _Validator:
+    def __init__(self, label: str):
+        self.out = Collector(label)
+
+    # Scalars -----------------------------------------------------------------
+
+    def string(self, node: Node, what: str, max_bytes: int, allow_empty=False) -> str | None:
+        if not isinstance(node, Scalar):
+            self.out.error(node.line, f"{what} must be a string, not {describe(node)}")
+            return None
+        if node.kind != "string":
+            self.out.error(node.line, f"{what} is read as {article(node.kind)} ({node.text!r}); "
+                           "put it in quotes")
+            return None
+        text = node.text
+        if not text.strip():
+            if not allow_empty:
+                self.out.error(node.line, f"{what} is empty")
+            return None
+        bad = _control_char(text)
+        if bad is not None:
+            kind = "a line break" if bad in "\r\n\u2028\u2029" else f"control character U+{ord(bad):04X}"
+            self.out.error(node.line, f"{what} contains {kind}; write it on one line "
+                           "without control characters")
+            return None
+        if text != text.strip():
+            self.out.error(node.line, f"{what} has leading or trailing spaces")
+            return None
+        size = len(text.encode("utf-8"))
+        if size > max_bytes:
+            self.out.error(node.line, f"{what} is {size} bytes long; the limit is {max_bytes}")
+            return None
+        return text
+
+    def phrase(self, node: Node, what: str) -> str | None:
+        text = self.string(node, what, MAX_PHRASE_BYTES)
+        if text is None:
+            return None
+        for ch in text:
+            if ord(ch) < 0x80 and ch not in _PHRASE_ASCII:
+                self.out.error(node.line, f"{what} contains {ch!r}, which RFC 3261 §25.1 does "
+                               "not allow in a Reason-Phrase")
+                return None
+        if "%" in _ESCAPED.sub("", text):
+            self.out.error(node.line, f"{what} has a '%' that is not followed by two hex "
+                           "digits (RFC 3261 §25.1 escaped)")
+            return None
+        return text
+
+    def integer(self, node: Node, what: str) -> int | None:
+        if not isinstance(node, Scalar) or node.kind != "integer":
+            self.out.error(node.line, f"{what} must be an integer, not {describe(node)}")
+            return None
+        try:
+            return int(node.text.replace("_", ""), 0)
+        except ValueError:
+            self.out.error(node.line, f"{what} '{node.text}' is not a decimal integer")
+            return None
+
+    def boolean(self, node: Node, what: str) -> bool | None:
+        if not isinstance(node, Scalar) or node.kind != "boolean":
+            self.out.error(node.line, f"{what} must be true or false, not {describe(node)}")
+            return None
+        return node.text.lower() in ("true", "yes", "on", "y")
+
+    # Structure ---------------------------------------------------------------
+
+    def fields(self, node: Mapping, what: str, required, optional=()) -> bool:
+        """Reports unknown and missing keys of a mapping; True if all is well."""
+        ok = True
+        for key in node:
+            if key not in required and key not in optional:
+                self.out.error(node.key_lines[key],
+                               f"unknown field '{key}' in {what}{_suggest(key, (*required, *optional))}")
+                ok = False
+        for key in required:
+            if key not in node:
+                self.out.error(node.line, f"{what} is missing the field '{key}'")
+                ok = False
+        return ok
+
+    def identifier(self, node: Node, label: str) -> str | None:
+        name = self.string(node, f"the id of {label}", 64)
+        if name is None:
+            return None
+        what = f"the id '{name}' of {label}"
+        if name in COMMON_MACROS:
+            self.out.error(node.line, f"{what} is the name of a common macro "
+                           "(windows.h, firmware SDKs, C headers) and would not compile "
+                           "next to it; choose another name")
+            return None
+        if name in CXX_KEYWORDS:
+            self.out.error(node.line, f"{what} is a C++ keyword; choose another name "
+                           f"(e.g. '{name}_')")
+            return None
+        if not _IDENTIFIER.match(name):
+            self.out.error(node.line, f"{what} is not a snake_case identifier "
+                           "(lower-case letters, digits and single underscores, starting "
+                           "with a letter)")
+            return None
+        return name
+
+    # The spec ----------------------------------------------------------------
+
+    def spec(self, root: Node) -> Spec | None:
+        if not isinstance(root, Mapping):
+            self.out.error(root.line, f"the spec must be a mapping with the keys "
+                           f"{', '.join(TOP_LEVEL_REQUIRED)}, not {describe(root)}")
+            return None
+        self.fields(root, "the spec", TOP_LEVEL_REQUIRED)
+        if "format" in root:
+            fmt = self.integer(root["format"], "format")
+            if fmt is not None and fmt != SPEC_FORMAT:
+                self.out.error(root["format"].line, f"format {fmt} is not supported; this "
+                               f"generator reads format {SPEC_FORMAT}")
+        classes = self.classes(root["classes"], root.key_lines.get("classes")) if "classes" in root else ()
+        codes = self.codes(root["codes"]) if "codes" in root else ()
+        if self.out.errors:
+            return None
+        return Spec(self.out.file, classes, codes)
+
+    def classes(self, node: Node, key_line: int | None) -> tuple[StatusClass, ...]:
+        if not isinstance(node, Mapping):
+            self.out.error(node.line, "classes must map each class digit (1 to 6) to its name")
+            return ()
+        found = {}
+        for key, value in node.items():
+            line = node.key_lines[key]
+            if not key.isdigit() or int(key) not in CLASS_IDS:
+                self.out.error(line, f"class '{key}' is not a SIP response class; "
+                               "the classes are 1 to 6 (RFC 3261 §7.2)")
+                continue
+            name = self.phrase(value, f"the name of class {key}xx")
+            if name is not None:
+                found[int(key)] = StatusClass(int(key), CLASS_IDS[int(key)], name)
+        for digit in CLASS_IDS:
+            if digit not in found and str(digit) not in node:
+                self.out.error(key_line, f"classes is missing class {digit} "
+                               f"({CLASS_IDS[digit]})")
+        return tuple(found[d] for d in sorted(found))
+
+    def codes(self, node: Node) -> tuple[Code, ...]:
+        if not isinstance(node, Sequence):
+            self.out.error(node.line, f"codes must be a list of codes, not {describe(node)}")
+            return ()
+        if not node:
+            self.out.error(node.line, "codes is empty; a spec needs at least one code")
+            return ()
+        codes: list[Code] = []
+        code_lines: dict[int, int] = {}
+        id_lines: dict[str, tuple[int, int]] = {}
+        for item in node:
+            entry = self.code(item)
+            if entry is None:
+                continue
+            if entry.code in code_lines:
+                self.out.error(entry.line, f"duplicate code {entry.code} (first defined at "
+                               f"line {code_lines[entry.code]}); each code may appear once")
+                continue
+            code_lines[entry.code] = entry.line
+            if entry.id in id_lines:
+                other_code, other_line = id_lines[entry.id]
+                self.out.error(item["id"].line, f"duplicate identifier '{entry.id}' for code "
+                               f"{entry.code}: code {other_code} (line {other_line}) already "
+                               "uses it; give one of them another id")
+                continue
+            id_lines[entry.id] = (entry.code, entry.line)
+            codes.append(entry)
+        return tuple(sorted(codes, key=lambda c: c.code))
+
+    def code(self, node: Node) -> Code | None:
+        if not isinstance(node, Mapping):
+            self.out.error(node.line, f"each entry of codes must be a mapping, not {describe(node)}")
+            return None
+        label = "the code"
+        number = None
+        if "code" in node:
+            number = self.integer(node["code"], "code")
+            if number is not None and not MIN_CODE <= number <= MAX_CODE:
+                self.out.error(node["code"].line, f"code {number} is outside {MIN_CODE}-{MAX_CODE}; "
+                               "SIP status codes are three digits from 1xx to 6xx (RFC 3261 §7.2)")
+                number = None
+            if number is not None:
+                label = f"code {number}"
+        errors_before = len(self.out.errors)
+        self.fields(node, label, CODE_FIELDS_REQUIRED, CODE_FIELDS_OPTIONAL)
+        values = {}
+        if "phrase" in node:
+            values["phrase"] = self.phrase(node["phrase"], f"the phrase of {label}")
+        for key in ("description", "when", "fix"):
+            if key in node:
+                values[key] = self.string(node[key], f"the {key} of {label}", MAX_TEXT_BYTES)
+        ident = self.identifier(node["id"], label) if "id" in node else None
+        references = self.references(node["references"], label) if "references" in node else None
+        deprecated = False
+        if "deprecated" in node:
+            deprecated = self.boolean(node["deprecated"], f"deprecated of {label}")
+        if len(self.out.errors) != errors_before or number is None:
+            return None
+        return Code(number, values["phrase"], ident, references, bool(deprecated),
+                    values["description"], values["when"], values["fix"], node.line)
+
+    def references(self, node: Node, label: str) -> tuple[str, ...] | None:
+        what = f"the references of {label}"
+        if not isinstance(node, Sequence) or not node:
+            self.out.error(node.line, f"{what} must be a non-empty list such as [RFC 3261]")
+            return None
+        result = []
+        for item in node:
+            ref = self.string(item, f"a reference of {label}", MAX_REFERENCE_BYTES)
+            if ref is None:
+                continue
+            if "," in ref:
+                self.out.error(item.line, f"a reference of {label} contains a comma; "
+                               "list each reference as its own item")
+            elif ref in result:
+                self.out.error(item.line, f"reference '{ref}' of {label} is listed twice")
+            else:
+                result.append(ref)
+        return tuple(result)
+
+
+def validate(root: Node, label: str) -> Spec:
+    """Checks everything; raises SpecErrors listing every problem found."""
+    checker = _Validator(label)
+    spec = checker.spec(root)
+    checker.out.raise_if_any()
+    assert spec is not None
+    return spec

@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Tests of the `sipcodes` command-line tool: good arguments print the page,
+bad ones print a message on stderr and exit with status 2.
+
+CTest passes the executable in SIPCODES_CLI.
+"""
+
+import os
+import subprocess
+import unittest
+
+CLI = os.environ.get("SIPCODES_CLI", "sipcodes")
+
+
+def run(*args):
+    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=30)
+
+
+class GoodArguments(unittest.TestCase):
+    def test_one_code_prints_its_page(self):
+        result = run("430")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stderr, "")
+        lines = result.stdout.splitlines()
+        self.assertEqual(lines[0], "SIP 430 Flow Failed")
+        self.assertIn("Class: 4xx Client Failure", lines)
+        self.assertIn("References: RFC 5626", lines)
+        for label, text in (
+            ("Description", "The specific flow to a user agent has failed but other flows may succeed. "
+                            "Used with SIP outbound (RFC 5626)."),
+            ("When You See It", "When using SIP outbound connections and the specific TCP/TLS "
+                                "connection (flow) to the UA has been lost."),
+            ("How to Fix", "The proxy should attempt delivery via other registered flows. "
+                           "The UA should re-register to establish a new flow."),
+        ):
+            self.assertEqual(lines[lines.index(label) + 1], text)
+
+    def test_deprecated_code_says_so(self):
+        result = run("202")
+        self.assertEqual(result.returncode, 0)
+        self.assertIn("Status: deprecated", result.stdout)
+        self.assertIn("Class: 2xx Success", result.stdout)
+
+    def test_every_registered_code_has_a_page(self):
+        listing = run("--list")
+        self.assertEqual(listing.returncode, 0)
+        codes = [line.split()[0] for line in listing.stdout.splitlines()]
+        self.assertEqual(len(codes), 75)
+        self.assertEqual(codes[0], "100")
+        self.assertEqual(codes[-1], "608")
+        for code in codes:
+            result = run(code)
+            self.assertEqual(result.returncode, 0, code)
+            self.assertTrue(result.stdout.startswith(f"SIP {code} "), code)
+
+    def test_list_shows_phrases_and_classes(self):
+        lines = run("--list").stdout.splitlines()
+        self.assertRegex(lines[0], r"^100  Trying\s+1xx Provisional$")
+        self.assertIn("606  Not Acceptable", "\n".join(lines))
+        self.assertTrue(any(l.startswith("202  Accepted") and l.endswith("(deprecated)") for l in lines))
+
+    def test_help(self):
+        result = run("--help")
+        self.assertEqual(result.returncode, 0)
+        self.assertIn("usage: sipcodes", result.stdout)
+
+
+class BadArguments(unittest.TestCase):
+    def assert_rejected(self, args, message):
+        result = run(*args)
+        self.assertEqual(result.returncode, 2, (args, result.stdout, result.stderr))
+        self.assertEqual(result.stdout, "")
+        self.assertIn(message, result.stderr)
+        self.assertTrue(result.stderr.startswith("sipcodes: ") or result.stderr.startswith("usage:"))
+
+    def test_unregistered_code_in_range(self):
+        self.assert_rejected(["499"], "499 is not a registered SIP response code; "
+                                      "a client treats it as 400 Bad Request")
+
+    def test_out_of_range(self):
+        self.assert_rejected(["999"], "999 is not a SIP response code; codes run from 100 to 699")
+        self.assert_rejected(["099"], "099 is not a SIP response code")
+
+    def test_not_a_number(self):
+        for arg in ("abc", "43a", "4 30", "+430", "4.3", "\u0664\u0663\u0660"):
+            self.assert_rejected([arg], "is not a status code; expected three digits")
+
+    def test_control_characters_are_not_echoed_raw(self):
+        self.assert_rejected(["430\n\x1b[2J"], "'430\\x0a\\x1b[2J' is not a status code")
+
+    def test_wrong_length(self):
+        for arg in ("43", "0430", "4300", "1" * 400):
+            self.assert_rejected([arg], "is not a status code; expected three digits")
+
+    def test_empty(self):
+        self.assert_rejected([""], "empty argument")
+
+    def test_unknown_option(self):
+        self.assert_rejected(["--frobnicate"], "unknown option '--frobnicate'")
+        self.assert_rejected(["-430"], "unknown option '-430'")
+
+    def test_no_arguments(self):
+        self.assert_rejected([], "usage: sipcodes")
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

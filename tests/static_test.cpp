@@ -1,0 +1,99 @@
+// Facts checked by the compiler: if this file compiles, they hold. Built in
+// every C++ standard the compiler offers (17, 20, 23).
+#include <sipcodes/sipcodes.hpp>
+
+#include <cstddef>
+
+namespace {
+
+using namespace sipcodes;
+
+// Look-ups
+static_assert(to_int(status::flow_failed) == 430);
+static_assert(reason_phrase(status::flow_failed) == "Flow Failed");
+static_assert(reason_phrase(status::ok) == "OK");
+static_assert(reason_phrase(status::server_internal_error) == "Server Internal Error");
+static_assert(reason_phrase(status::server_time_out) == "Server Time-out");
+static_assert(reason_phrase(status::session_interval_too_small) == "Session Interval Too Small");
+static_assert(reason_phrase(status::bad_identity_info) == "Bad Identity Info");
+static_assert(reason_phrase(status::unsupported_credential) == "Unsupported Credential");
+static_assert(reason_phrase(status::not_acceptable) == reason_phrase(status::not_acceptable_anywhere));
+static_assert(to_int(status::not_acceptable) == 406 && to_int(status::not_acceptable_anywhere) == 606);
+static_assert(to_status(430) == status::flow_failed);
+static_assert(to_status(608) == status::rejected);
+static_assert(!to_status(409) && !to_status(499) && !to_status(0) && !to_status(-430) && !to_status(1430));
+static_assert(canonical(430) == status::flow_failed);
+static_assert(canonical(499) == status::bad_request);
+static_assert(canonical(183) == status::session_progress);
+static_assert(canonical(189) == status::trying);
+static_assert(canonical(699) == status::busy_everywhere);
+static_assert(!canonical(99) && !canonical(700) && !canonical(-1));
+static_assert(class_of(430) == status_class::client_failure);
+static_assert(!class_of(99) && !class_of(700));
+static_assert(class_of(status::moved_temporarily) == status_class::redirection);
+static_assert(class_name(status_class::client_failure) == "Client Failure");
+static_assert(class_name(class_of(status::accepted)) == "Success");
+
+// Predicates
+static_assert(is_provisional(status::session_progress) && !is_final(status::session_progress));
+static_assert(is_final(status::ok) && is_success(status::ok) && !is_failure(status::ok));
+static_assert(is_redirection(status::use_proxy));
+static_assert(is_failure(status::flow_failed) && is_client_failure(status::flow_failed));
+static_assert(is_failure(status::service_unavailable) && is_server_failure(status::service_unavailable));
+static_assert(is_failure(status::decline) && is_global_failure(status::decline));
+static_assert(is_deprecated(status::accepted) && !is_deprecated(status::ok));
+
+// info()
+static_assert(info(status::flow_failed).code == 430);
+static_assert(info(status::flow_failed).phrase == "Flow Failed");
+static_assert(info(status::flow_failed).references == "RFC 5626");
+static_assert(info(status::flow_failed).class_ == status_class::client_failure);
+static_assert(info(status::accepted).deprecated);
+static_assert(info(status::flow_failed).description.substr(0, 17) == "The specific flow");
+static_assert(info(static_cast<status>(499)).description.empty());
+
+// Whole-table properties, evaluated by the compiler.
+constexpr bool ascending_and_round_trips()
+{
+    int previous = 0;
+    for (const status s : all_statuses) {
+        if (to_int(s) <= previous || to_status(to_int(s)) != s || canonical(to_int(s)) != s) {
+            return false;
+        }
+        if (reason_phrase(s).empty() || info(s).description.empty() || info(s).when.empty() ||
+            info(s).fix.empty() || info(s).references.empty()) {
+            return false;
+        }
+        previous = to_int(s);
+    }
+    return true;
+}
+static_assert(all_statuses.size() == 75);
+static_assert(ascending_and_round_trips());
+
+constexpr std::size_t registered_between(int first, int last)
+{
+    std::size_t n = 0;
+    for (int c = first; c <= last; ++c) {
+        n += to_status(c) ? 1 : 0;
+    }
+    return n;
+}
+static_assert(registered_between(-1000, 2000) == 75);
+static_assert(registered_between(100, 199) == 6 && registered_between(600, 699) == 6);
+
+// Usable as template arguments and in constant-initialised objects.
+template <status S>
+struct tag {
+    static constexpr std::string_view phrase = reason_phrase(S);
+};
+static_assert(tag<status::request_pending>::phrase == "Request Pending");
+constexpr status_info stored = info(status::busy_here);
+static_assert(stored.phrase == "Busy Here");
+
+} // namespace
+
+int main()
+{
+    return 0;
+}

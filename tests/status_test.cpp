@@ -1,0 +1,315 @@
+// Table-driven checks of every registered code against an independent copy of
+// the IANA registry, and of every look-up on every int from -1000 to 2000.
+#include <sipcodes/sipcodes.hpp> // first: the umbrella header is self-contained
+
+#define BOOST_TEST_MODULE sipcodes_status
+#include <boost/test/unit_test.hpp>
+
+#include <sipcodes/io.hpp>
+
+#include <climits>
+#include <cstddef>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sipcodes_test {
+std::string printed(sipcodes::status s); // self_contained_io.cpp
+}
+
+namespace {
+
+using sipcodes::status;
+using sipcodes::status_class;
+
+struct registry_row {
+    status value;
+    int code;
+    std::string_view phrase;
+    std::string_view references;
+};
+
+// Typed from https://www.iana.org/assignments/sip-parameters (Response Codes),
+// independently of spec/: if the spec or the generator drifts, this disagrees.
+const registry_row registry[] = {
+    {status::trying, 100, "Trying", "RFC 3261"},
+    {status::ringing, 180, "Ringing", "RFC 3261"},
+    {status::call_is_being_forwarded, 181, "Call Is Being Forwarded", "RFC 3261"},
+    {status::queued, 182, "Queued", "RFC 3261"},
+    {status::session_progress, 183, "Session Progress", "RFC 3261"},
+    {status::early_dialog_terminated, 199, "Early Dialog Terminated", "RFC 6228"},
+    {status::ok, 200, "OK", "RFC 3261"},
+    {status::accepted, 202, "Accepted", "RFC 6665"},
+    {status::no_notification, 204, "No Notification", "RFC 5839"},
+    {status::multiple_choices, 300, "Multiple Choices", "RFC 3261"},
+    {status::moved_permanently, 301, "Moved Permanently", "RFC 3261"},
+    {status::moved_temporarily, 302, "Moved Temporarily", "RFC 3261"},
+    {status::use_proxy, 305, "Use Proxy", "RFC 3261"},
+    {status::alternative_service, 380, "Alternative Service", "RFC 3261"},
+    {status::bad_request, 400, "Bad Request", "RFC 3261"},
+    {status::unauthorized, 401, "Unauthorized", "RFC 3261"},
+    {status::payment_required, 402, "Payment Required", "RFC 3261"},
+    {status::forbidden, 403, "Forbidden", "RFC 3261"},
+    {status::not_found, 404, "Not Found", "RFC 3261"},
+    {status::method_not_allowed, 405, "Method Not Allowed", "RFC 3261"},
+    {status::not_acceptable, 406, "Not Acceptable", "RFC 3261"},
+    {status::proxy_authentication_required, 407, "Proxy Authentication Required", "RFC 3261"},
+    {status::request_timeout, 408, "Request Timeout", "RFC 3261"},
+    {status::gone, 410, "Gone", "RFC 3261"},
+    {status::conditional_request_failed, 412, "Conditional Request Failed", "RFC 3903"},
+    {status::request_entity_too_large, 413, "Request Entity Too Large", "RFC 3261"},
+    {status::request_uri_too_long, 414, "Request-URI Too Long", "RFC 3261"},
+    {status::unsupported_media_type, 415, "Unsupported Media Type", "RFC 3261"},
+    {status::unsupported_uri_scheme, 416, "Unsupported URI Scheme", "RFC 3261"},
+    {status::unknown_resource_priority, 417, "Unknown Resource-Priority", "RFC 4412"},
+    {status::bad_extension, 420, "Bad Extension", "RFC 3261"},
+    {status::extension_required, 421, "Extension Required", "RFC 3261"},
+    {status::session_interval_too_small, 422, "Session Interval Too Small", "RFC 4028"},
+    {status::interval_too_brief, 423, "Interval Too Brief", "RFC 3261"},
+    {status::bad_location_information, 424, "Bad Location Information", "RFC 6442"},
+    {status::bad_alert_message, 425, "Bad Alert Message", "RFC 8876"},
+    {status::use_identity_header, 428, "Use Identity Header", "RFC 8224"},
+    {status::provide_referrer_identity, 429, "Provide Referrer Identity", "RFC 3892"},
+    {status::flow_failed, 430, "Flow Failed", "RFC 5626"},
+    {status::anonymity_disallowed, 433, "Anonymity Disallowed", "RFC 5079"},
+    {status::bad_identity_info, 436, "Bad Identity Info", "RFC 8224"},
+    {status::unsupported_credential, 437, "Unsupported Credential", "RFC 8224"},
+    {status::invalid_identity_header, 438, "Invalid Identity Header", "RFC 8224"},
+    {status::first_hop_lacks_outbound_support, 439, "First Hop Lacks Outbound Support", "RFC 5626"},
+    {status::max_breadth_exceeded, 440, "Max-Breadth Exceeded", "RFC 5393"},
+    {status::bad_info_package, 469, "Bad Info Package", "RFC 6086"},
+    {status::consent_needed, 470, "Consent Needed", "RFC 5360"},
+    {status::temporarily_unavailable, 480, "Temporarily Unavailable", "RFC 3261"},
+    {status::call_transaction_does_not_exist, 481, "Call/Transaction Does Not Exist", "RFC 3261"},
+    {status::loop_detected, 482, "Loop Detected", "RFC 3261"},
+    {status::too_many_hops, 483, "Too Many Hops", "RFC 3261"},
+    {status::address_incomplete, 484, "Address Incomplete", "RFC 3261"},
+    {status::ambiguous, 485, "Ambiguous", "RFC 3261"},
+    {status::busy_here, 486, "Busy Here", "RFC 3261"},
+    {status::request_terminated, 487, "Request Terminated", "RFC 3261"},
+    {status::not_acceptable_here, 488, "Not Acceptable Here", "RFC 3261"},
+    {status::bad_event, 489, "Bad Event", "RFC 6665"},
+    {status::request_pending, 491, "Request Pending", "RFC 3261"},
+    {status::undecipherable, 493, "Undecipherable", "RFC 3261"},
+    {status::security_agreement_required, 494, "Security Agreement Required", "RFC 3329"},
+    {status::server_internal_error, 500, "Server Internal Error", "RFC 3261"},
+    {status::not_implemented, 501, "Not Implemented", "RFC 3261"},
+    {status::bad_gateway, 502, "Bad Gateway", "RFC 3261"},
+    {status::service_unavailable, 503, "Service Unavailable", "RFC 3261"},
+    {status::server_time_out, 504, "Server Time-out", "RFC 3261"},
+    {status::version_not_supported, 505, "Version Not Supported", "RFC 3261"},
+    {status::message_too_large, 513, "Message Too Large", "RFC 3261"},
+    {status::push_notification_service_not_supported, 555, "Push Notification Service Not Supported", "RFC 8599"},
+    {status::precondition_failure, 580, "Precondition Failure", "RFC 3312"},
+    {status::busy_everywhere, 600, "Busy Everywhere", "RFC 3261"},
+    {status::decline, 603, "Decline", "RFC 3261"},
+    {status::does_not_exist_anywhere, 604, "Does Not Exist Anywhere", "RFC 3261"},
+    {status::not_acceptable_anywhere, 606, "Not Acceptable", "RFC 3261"},
+    {status::unwanted, 607, "Unwanted", "RFC 8197"},
+    {status::rejected, 608, "Rejected", "RFC 8688"},
+};
+
+const registry_row* find_row(int code)
+{
+    for (const registry_row& row : registry) {
+        if (row.code == code) {
+            return &row;
+        }
+    }
+    return nullptr;
+}
+
+// The inputs every int-taking function is checked on.
+std::vector<int> probe_ints()
+{
+    std::vector<int> ints;
+    for (int c = -1000; c <= 2000; ++c) {
+        ints.push_back(c);
+    }
+    for (const int c : {INT_MIN, INT_MIN + 1, INT_MAX - 1, INT_MAX, 65535, 65536, 65536 + 430}) {
+        ints.push_back(c);
+    }
+    return ints;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(registry_has_75_codes_in_ascending_order)
+{
+    BOOST_TEST(sipcodes::status_count == 75u);
+    BOOST_TEST(std::size(registry) == sipcodes::all_statuses.size());
+    for (std::size_t i = 0; i < sipcodes::all_statuses.size(); ++i) {
+        BOOST_TEST(sipcodes::to_int(sipcodes::all_statuses[i]) == registry[i].code);
+        if (i > 0) {
+            BOOST_TEST(sipcodes::to_int(sipcodes::all_statuses[i - 1]) < sipcodes::to_int(sipcodes::all_statuses[i]));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(every_code_matches_the_registry)
+{
+    for (const registry_row& row : registry) {
+        BOOST_TEST_CONTEXT("code " << row.code)
+        {
+            BOOST_TEST(sipcodes::to_int(row.value) == row.code);
+            BOOST_TEST(sipcodes::reason_phrase(row.value) == row.phrase);
+            BOOST_TEST(static_cast<int>(sipcodes::class_of(row.value)) == row.code / 100);
+            BOOST_TEST(sipcodes::is_registered(row.value));
+            BOOST_TEST(sipcodes::is_deprecated(row.value) == (row.code == 202));
+
+            const sipcodes::status_info i = sipcodes::info(row.value);
+            BOOST_TEST(i.code == row.code);
+            BOOST_TEST(i.phrase == row.phrase);
+            BOOST_TEST(static_cast<int>(i.class_) == row.code / 100);
+            BOOST_TEST(i.references == row.references);
+            BOOST_TEST(i.deprecated == (row.code == 202));
+            for (const std::string_view text : {i.description, i.when, i.fix}) {
+                BOOST_TEST(text.size() >= 40u);
+                BOOST_TEST(text.size() <= 400u);
+                BOOST_TEST(text.find("  ") == std::string_view::npos);
+                BOOST_TEST(text.front() != ' ');
+                BOOST_TEST((text.back() == '.' || text.back() == ')'));
+            }
+            BOOST_TEST(sipcodes_test::printed(row.value) == std::to_string(row.code) + " " + std::string(row.phrase));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(predicates_follow_the_class)
+{
+    for (const registry_row& row : registry) {
+        const int digit = row.code / 100;
+        BOOST_TEST_CONTEXT("code " << row.code)
+        {
+            BOOST_TEST(sipcodes::is_provisional(row.value) == (digit == 1));
+            BOOST_TEST(sipcodes::is_final(row.value) == (digit >= 2));
+            BOOST_TEST(sipcodes::is_success(row.value) == (digit == 2));
+            BOOST_TEST(sipcodes::is_redirection(row.value) == (digit == 3));
+            BOOST_TEST(sipcodes::is_failure(row.value) == (digit >= 4));
+            BOOST_TEST(sipcodes::is_client_failure(row.value) == (digit == 4));
+            BOOST_TEST(sipcodes::is_server_failure(row.value) == (digit == 5));
+            BOOST_TEST(sipcodes::is_global_failure(row.value) == (digit == 6));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(class_names_as_the_reference_pages_print_them)
+{
+    BOOST_TEST(sipcodes::class_name(status_class::provisional) == "Provisional");
+    BOOST_TEST(sipcodes::class_name(status_class::success) == "Success");
+    BOOST_TEST(sipcodes::class_name(status_class::redirection) == "Redirection");
+    BOOST_TEST(sipcodes::class_name(status_class::client_failure) == "Client Failure");
+    BOOST_TEST(sipcodes::class_name(status_class::server_failure) == "Server Failure");
+    BOOST_TEST(sipcodes::class_name(status_class::global_failure) == "Global Failure");
+    for (const unsigned bad : {0u, 7u, 9u, 255u}) {
+        BOOST_TEST(sipcodes::class_name(static_cast<status_class>(bad)).empty());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(to_status_accepts_exactly_the_registered_codes)
+{
+    for (const int c : probe_ints()) {
+        const registry_row* row = find_row(c);
+        const std::optional<status> s = sipcodes::to_status(c);
+        BOOST_TEST_CONTEXT("int " << c)
+        {
+            BOOST_TEST(s.has_value() == (row != nullptr));
+            if (row != nullptr && s) {
+                BOOST_TEST(sipcodes::to_int(*s) == c);
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(canonical_maps_unknown_codes_to_their_class_x00)
+{
+    for (const int c : probe_ints()) {
+        const std::optional<status> s = sipcodes::canonical(c);
+        BOOST_TEST_CONTEXT("int " << c)
+        {
+            if (find_row(c) != nullptr) {
+                BOOST_TEST((s && sipcodes::to_int(*s) == c));
+            } else if (c >= 100 && c <= 699) {
+                // RFC 3261 §8.1.3.2: every x00 is registered, so every xyz has a fallback.
+                BOOST_TEST((s && sipcodes::to_int(*s) == c / 100 * 100));
+            } else {
+                BOOST_TEST(!s.has_value());
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(class_of_int_covers_100_to_699)
+{
+    for (const int c : probe_ints()) {
+        const std::optional<status_class> k = sipcodes::class_of(c);
+        BOOST_TEST_CONTEXT("int " << c)
+        {
+            if (c >= 100 && c <= 699) {
+                BOOST_TEST((k && static_cast<int>(*k) == c / 100));
+            } else {
+                BOOST_TEST(!k.has_value());
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(values_made_by_a_cast_are_safe)
+{
+    // Only a cast can make these; every function must still answer sensibly.
+    for (const int c : {0, 99, 101, 198, 409, 499, 699, 700, 999, 65535}) {
+        const auto s = static_cast<status>(c);
+        BOOST_TEST_CONTEXT("status " << c)
+        {
+            BOOST_TEST(!sipcodes::is_registered(s));
+            BOOST_TEST(sipcodes::reason_phrase(s).empty());
+            BOOST_TEST(!sipcodes::is_deprecated(s));
+            const sipcodes::status_info i = sipcodes::info(s);
+            BOOST_TEST(i.code == c);
+            BOOST_TEST(i.description.empty());
+            BOOST_TEST(i.when.empty());
+            BOOST_TEST(i.fix.empty());
+            BOOST_TEST(i.references.empty());
+            BOOST_TEST(sipcodes_test::printed(s) == std::to_string(c));
+        }
+    }
+    BOOST_TEST(static_cast<int>(sipcodes::class_of(static_cast<status>(499))) == 4);
+    BOOST_TEST(static_cast<int>(sipcodes::class_of(static_cast<status>(999))) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(seed_texts_are_verbatim)
+{
+    // The reference pages' texts for the six codes they cover, unchanged.
+    BOOST_TEST(sipcodes::info(status::flow_failed).description ==
+               "The specific flow to a user agent has failed but other flows may succeed. Used with SIP outbound (RFC 5626).");
+    BOOST_TEST(sipcodes::info(status::flow_failed).when ==
+               "When using SIP outbound connections and the specific TCP/TLS connection (flow) to the UA has been lost.");
+    BOOST_TEST(sipcodes::info(status::flow_failed).fix ==
+               "The proxy should attempt delivery via other registered flows. The UA should re-register to establish a new flow.");
+    BOOST_TEST(sipcodes::info(status::accepted).when ==
+               "After sending a REFER request for call transfer. The transfer target acknowledges receipt but hasn't completed the transfer yet.");
+    BOOST_TEST(sipcodes::info(status::ok).fix ==
+               "No fix needed \xE2\x80\x94 this is a success response. The caller should send an ACK to complete the three-way handshake for INVITE transactions.");
+    BOOST_TEST(sipcodes::info(status::multiple_choices).fix ==
+               "Select one of the provided Contact addresses and resend the request to that specific URI.");
+    BOOST_TEST(sipcodes::info(status::moved_permanently).description ==
+               "The user can no longer be found at the address in the Request-URI. The client should direct future requests to the new address in the Contact header.");
+    BOOST_TEST(sipcodes::info(status::moved_temporarily).when ==
+               "When a user is temporarily reachable at a different location, such as when traveling or using a different device.");
+}
+
+BOOST_AUTO_TEST_CASE(texts_are_distinct)
+{
+    // A copy-paste slip in the spec shows up as two codes sharing a text.
+    std::set<std::string_view> seen;
+    for (const status s : sipcodes::all_statuses) {
+        const sipcodes::status_info i = sipcodes::info(s);
+        for (const std::string_view text : {i.description, i.when, i.fix}) {
+            BOOST_TEST_CONTEXT("code " << i.code << ": " << text)
+            {
+                BOOST_TEST(seen.insert(text).second);
+            }
+        }
+    }
+}
