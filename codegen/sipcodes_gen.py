@@ -24,6 +24,31 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+def _reexec_with_system_python() -> None:
+    """The first python3 on PATH may be a pyenv or venv interpreter without the
+    Debian modules (python3-yaml, python3-jinja2); the system one has them."""
+    try:
+        import jinja2  # noqa: F401
+        import yaml  # noqa: F401
+    except ImportError:
+        if os.path.exists(SYSTEM_PYTHON) and os.path.realpath(sys.executable) != os.path.realpath(SYSTEM_PYTHON) \
+                and not os.environ.get("SIPCODES_NO_REEXEC"):
+            os.environ["SIPCODES_NO_REEXEC"] = "1"
+            os.execv(SYSTEM_PYTHON, [SYSTEM_PYTHON, os.path.abspath(__file__), *sys.argv[1:]])
+
+
+if __name__ == "__main__":
+    _reexec_with_system_python()
+
+try:
+    import yaml  # noqa: F401
+except ImportError:
+    print("error: the generator needs PyYAML (Debian/Ubuntu: apt-get install python3-yaml)", file=sys.stderr)
+    sys.exit(2)
+
 from diagnostics import SpecError, SpecErrors  # noqa: E402
 import derive  # noqa: E402
 import spec_loader  # noqa: E402
