@@ -32,8 +32,19 @@ MAX_TEXT_BYTES = 1000
 MAX_REFERENCE_BYTES = 64
 
 CODE_FIELDS_REQUIRED = ("code", "phrase", "id", "references", "description", "when", "fix")
-CODE_FIELDS_OPTIONAL = ("deprecated",)
-TOP_LEVEL_REQUIRED = ("format", "classes", "codes")
+CODE_FIELDS_OPTIONAL = ("deprecated", "translations")
+TOP_LEVEL_REQUIRED = ("format", "classes", "locales", "codes")
+TEXT_FIELDS = ("description", "when", "fix")
+LABEL_FIELDS = ("description", "when", "fix", "key_differences", "when_to_use", "learn_more")
+LOCALE_FIELDS = ("name",) + LABEL_FIELDS
+MAX_LABEL_BYTES = 120
+
+# The comparison page says "You encounter 404 when <rest>" for a `when` text that
+# starts with "When", and "You encounter 202 <text>" for one that starts with a
+# preposition ("After sending a REFER ..."); anything else would not read.
+WHEN_OPENERS = ("When", "Whenever", "After", "Before", "During", "While", "Once", "If",
+                "In", "On", "Upon", "At")
+_DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 
 # Every C++ keyword and alternative token up to C++23: an enumerator may not be one.
 CXX_KEYWORDS = frozenset("""
@@ -76,6 +87,13 @@ class StatusClass:
 
 
 @dataclasses.dataclass(frozen=True)
+class Locale:
+    id: str
+    name: str
+    labels: dict  # LABEL_FIELDS -> text
+
+
+@dataclasses.dataclass(frozen=True)
 class Code:
     code: int
     phrase: str
@@ -86,12 +104,14 @@ class Code:
     when: str
     fix: str
     line: int
+    translations: dict  # locale id -> {field: text}, only the fields given
 
 
 @dataclasses.dataclass(frozen=True)
 class Spec:
     label: str
     classes: tuple[StatusClass, ...]
+    locales: tuple[Locale, ...]  # the first is the base locale
     codes: tuple[Code, ...]  # ascending by code
 
 
@@ -175,8 +195,9 @@ class _Validator:
 
     # Structure ---------------------------------------------------------------
 
-    def fields(self, node: Mapping, what: str, required, optional=()) -> bool:
-        """Reports unknown and missing keys of a mapping; True if all is well."""
+    def fields(self, node: Mapping, what: str, required, optional=(), line=None) -> bool:
+        """Reports unknown and missing keys of a mapping; True if all is well.
+        Missing keys are reported at `line` (the mapping's key) or the mapping's start."""
         ok = True
         for key in node:
             if key not in required and key not in optional:
@@ -185,7 +206,7 @@ class _Validator:
                 ok = False
         for key in required:
             if key not in node:
-                self.out.error(node.line, f"{what} is missing the field '{key}'")
+                self.out.error(line or node.line, f"{what} is missing the field '{key}'")
                 ok = False
         return ok
 
@@ -224,10 +245,75 @@ class _Validator:
                 self.out.error(root["format"].line, f"format {fmt} is not supported; this "
                                f"generator reads format {SPEC_FORMAT}")
         classes = self.classes(root["classes"], root.key_lines.get("classes")) if "classes" in root else ()
+        self.locale_ids = ()
+        locales = self.locales(root["locales"]) if "locales" in root else ()
+        self.locale_ids = tuple(loc.id for loc in locales)
         codes = self.codes(root["codes"]) if "codes" in root else ()
         if self.out.errors:
             return None
-        return Spec(self.out.file, classes, codes)
+        return Spec(self.out.file, classes, locales, codes)
+
+    def locales(self, node: Node) -> tuple[Locale, ...]:
+        if not isinstance(node, Mapping) or not node:
+            self.out.error(node.line, "locales must map each locale id (en, ja, ...) to its labels")
+            return ()
+        result = []
+        for key, value in node.items():
+            line = node.key_lines[key]
+            if not _IDENTIFIER.match(key) or key in CXX_KEYWORDS or key in COMMON_MACROS:
+                self.out.error(line, f"locale id '{key}' must be a lower-case identifier such as "
+                               "'ja' or 'pt_br' that is not a C++ keyword")
+                continue
+            if not isinstance(value, Mapping):
+                self.out.error(value.line, f"locale '{key}' must be a mapping of its labels")
+                continue
+            if not self.fields(value, f"locale '{key}'", LOCALE_FIELDS, line=line):
+                continue
+            texts = {f: self.string(value[f], f"the {f} label of locale '{key}'", MAX_LABEL_BYTES)
+                     for f in LOCALE_FIELDS}
+            if None not in texts.values():
+                result.append(Locale(key, texts.pop("name"), texts))
+        return tuple(result)
+
+    def text(self, node: Node, what: str) -> str | None:
+        text = self.string(node, what, MAX_TEXT_BYTES)
+        if text is not None:
+            doubled = _DOUBLED_WORD.search(text)
+            if doubled:
+                self.out.error(node.line, f"{what} repeats the word '{doubled.group(1)}'")
+                return None
+        return text
+
+    def when_text(self, node: Node, what: str, code: str) -> str | None:
+        text = self.text(node, what)
+        if text is not None and text.split(" ", 1)[0] not in WHEN_OPENERS:
+            self.out.error(node.line, f"{what} must start with 'When' or with one of "
+                           f"{', '.join(WHEN_OPENERS[1:])}, so that the comparison page's "
+                           f"'You encounter {code} ...' reads as a sentence")
+            return None
+        return text
+
+    def translations(self, node: Node, label: str) -> dict | None:
+        if not isinstance(node, Mapping):
+            self.out.error(node.line, f"the translations of {label} must map locale ids to texts")
+            return None
+        result = {}
+        for loc, value in node.items():
+            line = node.key_lines[loc]
+            if loc not in self.locale_ids[1:]:
+                self.out.error(line, f"translations of {label}: '{loc}' is not one of the spec's "
+                               f"other locales ({', '.join(self.locale_ids[1:])})")
+                continue
+            if not isinstance(value, Mapping) or not value:
+                self.out.error(line, f"the {loc} translation of {label} must give at least one "
+                               f"of {', '.join(TEXT_FIELDS)}")
+                continue
+            if not self.fields(value, f"the {loc} translation of {label}", (), TEXT_FIELDS):
+                continue
+            texts = {f: self.text(value[f], f"the {loc} {f} of {label}") for f in TEXT_FIELDS if f in value}
+            if None not in texts.values():
+                result[loc] = texts
+        return result
 
     def classes(self, node: Node, key_line: int | None) -> tuple[StatusClass, ...]:
         if not isinstance(node, Mapping):
@@ -297,9 +383,15 @@ class _Validator:
         values = {}
         if "phrase" in node:
             values["phrase"] = self.phrase(node["phrase"], f"the phrase of {label}")
-        for key in ("description", "when", "fix"):
+        for key in ("description", "fix"):
             if key in node:
-                values[key] = self.string(node[key], f"the {key} of {label}", MAX_TEXT_BYTES)
+                values[key] = self.text(node[key], f"the {key} of {label}")
+        if "when" in node:
+            values["when"] = self.when_text(node["when"], f"the when of {label}",
+                                            str(number) if number is not None else "the code")
+        translations = {}
+        if "translations" in node:
+            translations = self.translations(node["translations"], label)
         ident = self.identifier(node["id"], label) if "id" in node else None
         references = self.references(node["references"], label) if "references" in node else None
         deprecated = False
@@ -308,7 +400,7 @@ class _Validator:
         if len(self.out.errors) != errors_before or number is None:
             return None
         return Code(number, values["phrase"], ident, references, bool(deprecated),
-                    values["description"], values["when"], values["fix"], node.line)
+                    values["description"], values["when"], values["fix"], node.line, translations)
 
     def references(self, node: Node, label: str) -> tuple[str, ...] | None:
         what = f"the references of {label}"
