@@ -8,9 +8,8 @@ Table layout (see include/sipcodes/status.hpp for the C++ side):
   everything else, so a look-up is a clamp and one load. A word packs the
   phrase offset, the phrase length and the code's row (1-based; 0 means "not
   registered"). The widths are the smallest that fit this spec.
-- `text_data` / `text_offsets`: the long texts, four per row (description,
-  when, fix, references), in their own arrays so that code which never asks
-  for them links none of their bytes.
+- `text_data` / `text_offsets`: the long texts, TEXT_FIELDS per row, in their
+  own arrays so that code which never asks for them links none of their bytes.
 """
 
 from __future__ import annotations
@@ -20,7 +19,8 @@ import dataclasses
 from diagnostics import SpecError
 from spec_model import MAX_CODE, MIN_CODE, Spec
 
-TEXT_FIELDS = ("description", "when", "fix", "references")
+TEXT_FIELDS = ("description", "when", "fix", "references", "action_source", "headers_source")
+LOCALIZED_FIELDS = ("description", "when", "fix")
 REFERENCE_SEPARATOR = ", "
 INDEX_SIZE = MAX_CODE - MIN_CODE + 1  # 600 codes; the sentinel word follows them
 
@@ -68,7 +68,7 @@ class Layout:
     length_bits: int
     row_bits: int
     code_index: list[int]  # INDEX_SIZE + 1 words
-    text_offsets: list[int]  # 4 per row + 1
+    text_offsets: list[int]  # len(TEXT_FIELDS) per row, then the end
     text_offset_type: str
 
 
@@ -96,12 +96,101 @@ def layout(spec: Spec) -> Layout:
             text_offsets.append(position)
             position += len(field.encode("utf-8"))
     text_offsets.append(position)
+    if position >= 1 << 32:
+        raise SpecError(spec.label, None, "the texts exceed 4 GiB")
     return Layout(offsets, offset_bits, length_bits, row_bits, index, text_offsets,
                   smallest_unsigned(position))
 
 
-def text_fields(code) -> tuple[str, str, str, str]:
-    return (code.description, code.when, code.fix, REFERENCE_SEPARATOR.join(code.references))
+def text_fields(code) -> tuple[str, ...]:
+    return (code.description, code.when, code.fix, REFERENCE_SEPARATOR.join(code.references),
+            code.action_source, code.headers_source or "")
+
+
+def blob(texts: list[str]) -> tuple[list[str], list[int]]:
+    """Literals for `texts` and their start offsets in the concatenation, plus the end."""
+    offsets, position = [], 0
+    for t in texts:
+        offsets.append(position)
+        position += len(t.encode("utf-8"))
+    offsets.append(position)
+    return [cxx_literal(t) for t in texts], offsets
+
+
+def attributes_context(spec: Spec) -> dict:
+    header_bit = {h.id: i for i, h in enumerate(spec.headers)}
+    mask_type = "std::uint32_t" if len(spec.headers) <= 32 else "std::uint64_t"
+    suffix = "u" if len(spec.headers) <= 32 else "ull"
+
+    def mask(ids):
+        value = 0
+        for i in ids:
+            value |= 1 << header_bit[i]
+        return f"0x{value:x}{suffix}" if value else "0"
+
+    action_index = {a.id: i for i, a in enumerate(spec.actions)}
+    rows = [{"code": c.code, "must": mask(c.headers_must), "should": mask(c.headers_should),
+             "action": c.action} for c in spec.codes]
+    header_literals, header_offsets = blob([h.text for h in spec.headers])
+    action_literals, action_offsets = blob([a.text for a in spec.actions])
+    name_literals, name_offsets = blob([a.id for a in spec.actions])
+    fallback = "give_up" if "give_up" in action_index else spec.actions[-1].id
+    hwidth = max(len(h.id) for h in spec.headers)
+    awidth = max(len(a.id) for a in spec.actions)
+    return {
+        "headers": [{"id": h.id, "id_padded": h.id.ljust(hwidth), "name": h.text, "literal": lit}
+                    for h, lit in zip(spec.headers, header_literals)],
+        "header_offsets": ", ".join(map(str, header_offsets)),
+        "header_mask_type": mask_type,
+        "actions": [{"id": a.id, "id_padded": a.id.ljust(awidth), "text": a.text, "literal": lit,
+                     "name_literal": nlit}
+                    for a, lit, nlit in zip(spec.actions, action_literals, name_literals)],
+        "action_offsets": ", ".join(map(str, action_offsets)),
+        "action_name_offsets": ", ".join(map(str, name_offsets)),
+        "fallback_action": fallback,
+        "attribute_rows": rows,
+    }
+
+
+def locales_context(spec: Spec) -> dict:
+    from spec_model import LABEL_FIELDS
+    texts = []
+    for loc in spec.locales:
+        texts.append(loc.id)
+        texts.append(loc.name)
+        texts.extend(loc.labels[f] for f in LABEL_FIELDS)
+    label_literals, label_offsets = blob(texts)
+    per_locale = 2 + len(LABEL_FIELDS)
+    locales = []
+    for i, loc in enumerate(spec.locales):
+        locales.append({"id": loc.id, "name": loc.name,
+                        "literals": label_literals[i * per_locale:(i + 1) * per_locale]})
+    # Translations: for every non-base locale, row and field, the text or "" (= fall back).
+    translated = []
+    for loc in spec.locales[1:]:
+        for code in spec.codes:
+            given = code.translations.get(loc.id, {})
+            translated.extend(given.get(f, "") for f in LOCALIZED_FIELDS)
+    tr_literals, tr_offsets = blob(translated)
+    tr_rows = []
+    n = len(LOCALIZED_FIELDS)
+    for li, loc in enumerate(spec.locales[1:]):
+        for ri, code in enumerate(spec.codes):
+            k = (li * len(spec.codes) + ri) * n
+            if any(translated[k:k + n]):
+                tr_rows.append({"locale": loc.id, "code": code.code,
+                                "literals": [l for l in tr_literals[k:k + n] if l != '""']})
+    return {
+        "locales": locales,
+        "label_fields": list(LABEL_FIELDS),
+        "labels_per_locale": per_locale,
+        "label_offsets": ", ".join(map(str, label_offsets)),
+        "label_offset_type": smallest_unsigned(label_offsets[-1]),
+        "translation_rows": tr_rows,
+        "translation_offsets": ", ".join(map(str, tr_offsets)),
+        "translation_offset_type": smallest_unsigned(tr_offsets[-1]),
+        "localized_fields": list(LOCALIZED_FIELDS),
+    }
 
 
 def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
@@ -137,9 +226,10 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
         })
 
     offset_rows = []
+    n = len(TEXT_FIELDS)
     for row, code in enumerate(spec.codes):
         offset_rows.append({"code": code.code,
-                            "offsets": ", ".join(str(o) for o in lay.text_offsets[4 * row:4 * row + 4])})
+                            "offsets": ", ".join(str(o) for o in lay.text_offsets[n * row:n * row + n])})
 
     bitmap = [0] * ((len(spec.codes) + 7) // 8)
     for row, code in enumerate(spec.codes):
@@ -154,6 +244,9 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
                         "name": k.name, "literal": cxx_literal(k.name), "name_end": end})
     guard = header_dir.upper()
     return {
+        **attributes_context(spec),
+        **locales_context(spec),
+        "text_fields": list(TEXT_FIELDS),
         "banner": banner,
         "namespace": namespace,
         "header_dir": header_dir,

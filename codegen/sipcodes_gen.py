@@ -59,7 +59,12 @@ TEMPLATE_DIR = os.path.join(HERE, "templates")
 # (template, output file name inside <out-dir>/<name>/); the umbrella is named after the library.
 OUTPUTS = (
     ("status.hpp.j2", "status.hpp"),
+    ("attributes.hpp.j2", "attributes.hpp"),
     ("info.hpp.j2", "info.hpp"),
+    ("locale.hpp.j2", "locale.hpp"),
+    ("compare.hpp.j2", "compare.hpp"),
+    ("page.hpp.j2", "page.hpp"),
+    ("status_line.hpp.j2", "status_line.hpp"),
     ("io.hpp.j2", "io.hpp"),
     ("umbrella.hpp.j2", "{name}.hpp"),
 )

@@ -31,9 +31,13 @@ MAX_PHRASE_BYTES = 63
 MAX_TEXT_BYTES = 1000
 MAX_REFERENCE_BYTES = 64
 
-CODE_FIELDS_REQUIRED = ("code", "phrase", "id", "references", "description", "when", "fix")
-CODE_FIELDS_OPTIONAL = ("deprecated", "translations")
-TOP_LEVEL_REQUIRED = ("format", "classes", "locales", "codes")
+CODE_FIELDS_REQUIRED = ("code", "phrase", "id", "references", "action", "action_source",
+                        "description", "when", "fix")
+CODE_FIELDS_OPTIONAL = ("deprecated", "headers_must", "headers_should", "headers_source",
+                        "translations")
+TOP_LEVEL_REQUIRED = ("format", "classes", "locales", "headers", "actions", "codes")
+MAX_HEADERS = 64  # one bit each in a 64-bit set
+MAX_SOURCE_BYTES = 120
 TEXT_FIELDS = ("description", "when", "fix")
 LABEL_FIELDS = ("description", "when", "fix", "key_differences", "when_to_use", "learn_more")
 LOCALE_FIELDS = ("name",) + LABEL_FIELDS
@@ -94,6 +98,13 @@ class Locale:
 
 
 @dataclasses.dataclass(frozen=True)
+class Named:
+    """An entry of a closed set the spec defines: a C++ identifier and its text."""
+    id: str
+    text: str
+
+
+@dataclasses.dataclass(frozen=True)
 class Code:
     code: int
     phrase: str
@@ -105,6 +116,11 @@ class Code:
     fix: str
     line: int
     translations: dict  # locale id -> {field: text}, only the fields given
+    action: str
+    action_source: str
+    headers_must: tuple[str, ...]  # header ids
+    headers_should: tuple[str, ...]
+    headers_source: str | None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -112,6 +128,8 @@ class Spec:
     label: str
     classes: tuple[StatusClass, ...]
     locales: tuple[Locale, ...]  # the first is the base locale
+    headers: tuple[Named, ...]  # text: the field name on the wire
+    actions: tuple[Named, ...]  # text: what the client does
     codes: tuple[Code, ...]  # ascending by code
 
 
@@ -248,10 +266,40 @@ class _Validator:
         self.locale_ids = ()
         locales = self.locales(root["locales"]) if "locales" in root else ()
         self.locale_ids = tuple(loc.id for loc in locales)
+        headers = self.named_set(root["headers"], "headers", MAX_HEADERS) if "headers" in root else ()
+        actions = self.named_set(root["actions"], "actions", 255) if "actions" in root else ()
+        self.header_ids = {h.text.lower(): h.id for h in headers}
+        self.header_names = [h.text for h in headers]
+        self.action_ids = [a.id for a in actions]
         codes = self.codes(root["codes"]) if "codes" in root else ()
         if self.out.errors:
             return None
-        return Spec(self.out.file, classes, locales, codes)
+        return Spec(self.out.file, classes, locales, headers, actions, codes)
+
+    def named_set(self, node: Node, what: str, limit: int) -> tuple[Named, ...]:
+        """A mapping of C++ identifier -> text (the `headers` and `actions` sets)."""
+        if not isinstance(node, Mapping) or not node:
+            self.out.error(node.line, f"{what} must map C++ identifiers to their text")
+            return ()
+        if len(node) > limit:
+            self.out.error(node.line, f"{what} has {len(node)} entries; at most {limit} are supported")
+            return ()
+        result, texts = [], {}
+        for key, value in node.items():
+            line = node.key_lines[key]
+            if not _IDENTIFIER.match(key) or key in CXX_KEYWORDS or key in COMMON_MACROS:
+                self.out.error(line, f"'{key}' in {what} must be a snake_case identifier that is "
+                               "neither a C++ keyword nor a common macro")
+                continue
+            text = self.string(value, f"the text of '{key}' in {what}", MAX_TEXT_BYTES)
+            if text is None:
+                continue
+            if text.lower() in texts:
+                self.out.error(value.line, f"'{key}' in {what} repeats the text of '{texts[text.lower()]}'")
+                continue
+            texts[text.lower()] = key
+            result.append(Named(key, text))
+        return tuple(result)
 
     def locales(self, node: Node) -> tuple[Locale, ...]:
         if not isinstance(node, Mapping) or not node:
@@ -392,6 +440,28 @@ class _Validator:
         translations = {}
         if "translations" in node:
             translations = self.translations(node["translations"], label)
+        action = None
+        if "action" in node:
+            action = self.string(node["action"], f"the action of {label}", 64)
+            if action is not None and action not in self.action_ids:
+                self.out.error(node["action"].line, f"the action of {label}, '{action}', is not "
+                               f"one of the spec's actions{_suggest(action, self.action_ids)}")
+        action_source = self.string(node["action_source"], f"the action_source of {label}",
+                                    MAX_SOURCE_BYTES) if "action_source" in node else None
+        must = self.header_list(node, "headers_must", label)
+        should = self.header_list(node, "headers_should", label)
+        headers_source = None
+        if "headers_source" in node:
+            headers_source = self.string(node["headers_source"], f"the headers_source of {label}",
+                                         MAX_SOURCE_BYTES)
+            if not must and not should:
+                self.out.error(node["headers_source"].line, f"{label} has a headers_source but no "
+                               "headers_must or headers_should")
+        elif must or should:
+            self.out.error(node.line, f"{label} lists required headers but no headers_source "
+                           "(the RFC section that requires them)")
+        for h in set(must) & set(should):
+            self.out.error(node["headers_should"].line, f"{label} lists header '{h}' as both must and should")
         ident = self.identifier(node["id"], label) if "id" in node else None
         references = self.references(node["references"], label) if "references" in node else None
         deprecated = False
@@ -400,7 +470,30 @@ class _Validator:
         if len(self.out.errors) != errors_before or number is None:
             return None
         return Code(number, values["phrase"], ident, references, bool(deprecated),
-                    values["description"], values["when"], values["fix"], node.line, translations)
+                    values["description"], values["when"], values["fix"], node.line, translations,
+                    action, action_source, must, should, headers_source)
+
+    def header_list(self, node: Mapping, key: str, label: str) -> tuple[str, ...]:
+        if key not in node:
+            return ()
+        items = node[key]
+        if not isinstance(items, Sequence):
+            self.out.error(items.line, f"the {key} of {label} must be a list of header names")
+            return ()
+        result = []
+        for item in items:
+            name = self.string(item, f"a header in the {key} of {label}", 64)
+            if name is None:
+                continue
+            ident = self.header_ids.get(name.lower())
+            if ident is None:
+                self.out.error(item.line, f"'{name}' in the {key} of {label} is not one of the "
+                               f"spec's headers{_suggest(name, self.header_names)}")
+            elif ident in result:
+                self.out.error(item.line, f"'{name}' is listed twice in the {key} of {label}")
+            else:
+                result.append(ident)
+        return tuple(result)
 
     def references(self, node: Node, label: str) -> tuple[str, ...] | None:
         what = f"the references of {label}"
