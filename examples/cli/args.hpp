@@ -37,6 +37,22 @@ constexpr parsed_code parse_code(std::string_view text) noexcept
     return {(text[0] - '0') * 100 + (text[1] - '0') * 10 + (text[2] - '0'), code_error::none};
 }
 
+struct option {
+    std::string_view name;  // "--lang" from "--lang" or "--lang=ja"
+    std::string_view value; // "ja" from "--lang=ja"
+    bool has_value;
+};
+
+/// Splits "--name=value"; anything else is a name without a value.
+constexpr option split_option(std::string_view argument) noexcept
+{
+    const std::size_t equals = argument.find('=');
+    if (argument.substr(0, 2) != "--" || equals == std::string_view::npos) {
+        return {argument, {}, false};
+    }
+    return {argument.substr(0, equals), argument.substr(equals + 1), true};
+}
+
 } // namespace sipcodes_cli
 
 #endif

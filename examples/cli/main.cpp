@@ -1,10 +1,12 @@
-// sipcodes: look up SIP response codes from the command line.
+// sipcodes: look up and compare SIP response codes from the command line.
 //
-//   sipcodes 430        one code's page: phrase, class, references and texts
-//   sipcodes --list     every registered code
+//   sipcodes 430                                  one code's page
+//   sipcodes 302 430 [--lang ja] [--layout sections]   the "302 vs 430" page
+//   sipcodes --best 486 404 600                   the response a proxy forwards (RFC 3261 §16.7)
+//   sipcodes --list                               every registered code
 //
-// Bad input (an unknown code, something that is not a code) prints a message
-// on stderr and exits with status 2.
+// Bad input (an unknown code, the same code twice, an unknown locale or layout)
+// prints a message on stderr and exits with status 2.
 #include <sipcodes/sipcodes.hpp>
 
 #include <cstdio>
@@ -23,8 +25,11 @@ void write(std::string_view text)
 
 void print_usage(std::FILE* to)
 {
-    std::fputs("usage: sipcodes CODE      show one SIP response code (e.g. sipcodes 430)\n"
-               "       sipcodes --list    list every registered code\n"
+    std::fputs("usage: sipcodes CODE                 show one SIP response code (e.g. sipcodes 430)\n"
+               "       sipcodes CODE CODE [--lang en|ja|zh|vi|ru] [--layout lines|sections]\n"
+               "                                     compare two codes (e.g. sipcodes 302 430)\n"
+               "       sipcodes --best CODE...       the response a proxy forwards (RFC 3261 16.7)\n"
+               "       sipcodes --list               list every registered code\n"
                "       sipcodes --help\n",
                to);
 }
@@ -49,6 +54,21 @@ int fail(std::string_view before, std::string_view argument, std::string_view af
     return exit_usage;
 }
 
+void print_headers(std::string_view title, sipcodes::header_set headers)
+{
+    if (headers.empty()) {
+        return;
+    }
+    write(title);
+    const char* separator = "";
+    for (const sipcodes::header h : headers) {
+        write(separator);
+        write(sipcodes::header_name(h));
+        separator = ", ";
+    }
+    write("\n");
+}
+
 void print_page(sipcodes::status s)
 {
     const sipcodes::status_info i = sipcodes::info(s);
@@ -61,7 +81,21 @@ void print_page(sipcodes::status s)
     if (i.deprecated) {
         write("\nStatus: deprecated");
     }
-    write("\n\nDescription\n");
+    write("\nAction: ");
+    write(sipcodes::action_description(sipcodes::action_of(s)));
+    write(" (");
+    write(sipcodes::action_name(sipcodes::action_of(s)));
+    write("; ");
+    write(i.action_source);
+    write(")\n");
+    print_headers("Must carry: ", sipcodes::required_headers(s));
+    print_headers("Should carry: ", sipcodes::recommended_headers(s));
+    if (!i.headers_source.empty()) {
+        write("Header rules: ");
+        write(i.headers_source);
+        write("\n");
+    }
+    write("\nDescription\n");
     write(i.description);
     write("\n\nWhen You See It\n");
     write(i.when);
@@ -82,54 +116,176 @@ void print_list()
     }
 }
 
-int show_code(std::string_view argument)
+// Reads a code argument: registered only when `registered_only`, else any 100-699.
+// Prints the reason on stderr and returns nullopt when it is not acceptable.
+std::optional<sipcodes::status> read_code(std::string_view argument, bool registered_only)
 {
     using sipcodes_cli::code_error;
     const sipcodes_cli::parsed_code parsed = sipcodes_cli::parse_code(argument);
     switch (parsed.error) {
     case code_error::empty:
-        return fail("empty argument; expected a status code such as 430", {}, {});
+        fail("empty argument; expected a status code such as 430", {}, {});
+        return std::nullopt;
     case code_error::not_digits:
     case code_error::not_three:
-        return fail("'", argument, "' is not a status code; expected three digits such as 430");
+        fail("'", argument, "' is not a status code; expected three digits such as 430");
+        return std::nullopt;
     case code_error::none:
         break;
     }
     if (const auto s = sipcodes::to_status(parsed.value)) {
-        print_page(*s);
-        return 0;
+        return s;
     }
-    if (const auto fallback = sipcodes::canonical(parsed.value)) {
-        const std::string_view phrase = sipcodes::reason_phrase(*fallback);
-        std::fprintf(stderr,
-                     "sipcodes: %.*s is not a registered SIP response code; a client treats it "
-                     "as %d %.*s (RFC 3261 section 8.1.3.2)\n",
-                     static_cast<int>(argument.size()), argument.data(), sipcodes::to_int(*fallback),
-                     static_cast<int>(phrase.size()), phrase.data());
-        return exit_usage;
+    const auto fallback = sipcodes::canonical(parsed.value);
+    if (!fallback) {
+        fail({}, argument, " is not a SIP response code; codes run from 100 to 699");
+        return std::nullopt;
     }
-    return fail({}, argument, " is not a SIP response code; codes run from 100 to 699");
+    if (!registered_only) {
+        return static_cast<sipcodes::status>(parsed.value);
+    }
+    const std::string_view phrase = sipcodes::reason_phrase(*fallback);
+    std::fprintf(stderr,
+                 "sipcodes: %.*s is not a registered SIP response code; a client treats it "
+                 "as %d %.*s (RFC 3261 section 8.1.3.2)\n",
+                 static_cast<int>(argument.size()), argument.data(), sipcodes::to_int(*fallback),
+                 static_cast<int>(phrase.size()), phrase.data());
+    return std::nullopt;
+}
+
+void print_status(sipcodes::status s)
+{
+    std::printf("%d", sipcodes::to_int(s));
+    const std::string_view phrase = sipcodes::reason_phrase(s);
+    if (!phrase.empty()) {
+        write(" ");
+        write(phrase);
+    }
+}
+
+int show_best(int count, char** codes)
+{
+    if (count == 0) {
+        return fail("--best needs at least one code, e.g. sipcodes --best 486 404 600", {}, {});
+    }
+    std::optional<sipcodes::status> best;
+    for (int i = 0; i < count; ++i) {
+        const auto s = read_code(codes[i], false);
+        if (!s) {
+            return exit_usage;
+        }
+        best = best ? sipcodes::preferred_response(*best, *s) : *s;
+    }
+    print_status(*best);
+    const sipcodes::status upstream = sipcodes::upstream_status(*best);
+    if (upstream != *best) {
+        write(" (forwarded upstream as ");
+        print_status(upstream);
+        write(", RFC 3261 section 16.7)");
+    }
+    write("\n");
+    return 0;
+}
+
+int show_comparison(sipcodes::status a, sipcodes::status b, sipcodes::locale loc, sipcodes::layout lay)
+{
+    char page[sipcodes::max_page_size];
+    const std::size_t size = sipcodes::render_comparison(a, b, loc, lay, page, sizeof page);
+    if (size == 0 || size > sizeof page) {
+        return fail("cannot render this comparison", {}, {});
+    }
+    write(std::string_view(page, size));
+    write("\n");
+    return 0;
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (argc != 2) {
+    if (argc < 2) {
         print_usage(stderr);
         return exit_usage;
     }
-    const std::string_view argument = argv[1];
-    if (argument == "--help" || argument == "-h") {
+    const std::string_view first = argv[1];
+    if (first == "--help" || first == "-h") {
         print_usage(stdout);
         return 0;
     }
-    if (argument == "--list") {
+    if (first == "--list") {
+        if (argc != 2) {
+            return fail("--list takes no arguments", {}, {});
+        }
         print_list();
         return 0;
     }
-    if (argument.size() > 1 && argument[0] == '-') {
-        return fail("unknown option '", argument, "' (try --help)");
+    if (first == "--best") {
+        return show_best(argc - 2, argv + 2);
     }
-    return show_code(argument);
+
+    std::string_view codes[2];
+    int code_count = 0;
+    sipcodes::locale loc = sipcodes::locale::en;
+    sipcodes::layout lay = sipcodes::layout::lines;
+    bool lang_given = false;
+    bool layout_given = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument = argv[i];
+        const sipcodes_cli::option opt = sipcodes_cli::split_option(argument);
+        if (opt.name == "--lang" || opt.name == "--layout") {
+            std::string_view value = opt.value;
+            if (!opt.has_value) {
+                if (i + 1 >= argc) {
+                    return fail("", opt.name, " needs a value");
+                }
+                value = argv[++i];
+            }
+            if (opt.name == "--lang") {
+                const auto l = sipcodes::to_locale(value);
+                if (!l) {
+                    return fail("unknown language '", value, "'; use en, ja, zh, vi or ru");
+                }
+                loc = *l;
+                lang_given = true;
+            } else {
+                if (value == "lines") {
+                    lay = sipcodes::layout::lines;
+                } else if (value == "sections") {
+                    lay = sipcodes::layout::sections;
+                } else {
+                    return fail("unknown layout '", value, "'; use lines or sections");
+                }
+                layout_given = true;
+            }
+        } else if (argument.size() > 1 && argument[0] == '-') {
+            return fail("unknown option '", argument, "' (try --help)");
+        } else if (code_count == 2) {
+            return fail("too many codes at '", argument, "'; give one code, or two to compare");
+        } else {
+            codes[code_count++] = argument;
+        }
+    }
+    if (code_count == 0) {
+        print_usage(stderr);
+        return exit_usage;
+    }
+    const auto a = read_code(codes[0], true);
+    if (!a) {
+        return exit_usage;
+    }
+    if (code_count == 1) {
+        if (lang_given || layout_given) {
+            return fail("--lang and --layout apply to a comparison of two codes", {}, {});
+        }
+        print_page(*a);
+        return 0;
+    }
+    const auto b = read_code(codes[1], true);
+    if (!b) {
+        return exit_usage;
+    }
+    if (*a == *b) {
+        return fail("both codes are ", codes[0], "; compare two different codes");
+    }
+    return show_comparison(*a, *b, loc, lay);
 }

@@ -1,0 +1,73 @@
+// comparison_traits checked by the compiler for all 75 x 74 ordered pairs of
+// registered codes, plus facts about particular pairs and compile-time pages.
+#include <sipcodes/sipcodes.hpp>
+
+#include <cstddef>
+#include <utility>
+
+namespace {
+
+using namespace sipcodes;
+
+template <std::size_t I, std::size_t J>
+constexpr bool check_pair()
+{
+    if constexpr (I == J) {
+        return true;
+    } else {
+        constexpr status a = all_statuses[I];
+        constexpr status b = all_statuses[J];
+        using ab = comparison_traits<a, b>;
+        using ba = comparison_traits<b, a>;
+        static_assert(ab::same_class == (class_of(a) == class_of(b)));
+        static_assert(ab::same_class == ba::same_class);
+        static_assert(ab::class_order == -ba::class_order);
+        static_assert(ab::same_action == (action_of(a) == action_of(b)));
+        static_assert(ab::same_required_headers == (required_headers(a) == required_headers(b)));
+        static_assert(ab::preferred.has_value() == (is_final(a) && is_final(b)));
+        static_assert(ab::preferred == ba::preferred);
+        static_assert(!ab::preferred || *ab::preferred == a || *ab::preferred == b);
+        return true;
+    }
+}
+
+template <std::size_t I, std::size_t... J>
+constexpr bool check_row(std::index_sequence<J...>)
+{
+    return (check_pair<I, J>() && ...);
+}
+
+template <std::size_t... I>
+constexpr bool check_all(std::index_sequence<I...> columns)
+{
+    return (check_row<I>(columns) && ...);
+}
+
+static_assert(check_all(std::make_index_sequence<status_count>{}));
+
+static_assert(!comparison_traits<status::moved_temporarily, status::flow_failed>::same_class);
+static_assert(comparison_traits<status::moved_temporarily, status::flow_failed>::class_order < 0);
+static_assert(comparison_traits<status::not_found, status::flow_failed>::same_class);
+static_assert(comparison_traits<status::busy_here, status::busy_everywhere>::preferred == status::busy_everywhere);
+static_assert(comparison_traits<status::unauthorized, status::not_found>::preferred == status::unauthorized);
+static_assert(comparison_traits<status::service_unavailable, status::server_time_out>::preferred == status::server_time_out);
+static_assert(!comparison_traits<status::ringing, status::ok>::preferred);
+static_assert(comparison_traits<status::unauthorized, status::proxy_authentication_required>::same_action);
+static_assert(!comparison_traits<status::unauthorized, status::proxy_authentication_required>::same_required_headers);
+static_assert(requires_header(status::unauthorized, header::www_authenticate));
+static_assert(requires_header(status::interval_too_brief, header::min_expires));
+static_assert(action_of(status::flow_failed) == action::retry_with_new_flow);
+
+// Pages built by the compiler.
+constexpr auto page = comparison_page<status::moved_permanently, status::flow_failed>();
+static_assert(page.size() <= max_page_size);
+static_assert(std::string_view(page).substr(0, 12) == "SIP 301 Move");
+static_assert(comparison_page<status::ok, status::flow_failed, locale::ru>().size() ==
+              render_comparison(status::ok, status::flow_failed, locale::ru, layout::lines, nullptr, 0));
+
+} // namespace
+
+int main()
+{
+    return 0;
+}
