@@ -104,26 +104,39 @@ def render_all(spec, raw_spec: bytes, namespace: str, name: str) -> dict[str, st
     return rendered
 
 
-def write_if_changed(path: str, text: str) -> bool:
-    data = text.encode("utf-8")
+def unchanged(path: str, data: bytes) -> bool:
     try:
         with open(path, "rb") as f:
-            if f.read() == data:
-                return False
-    except FileNotFoundError:
-        pass
-    directory = os.path.dirname(path) or "."
-    os.makedirs(directory, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".sipcodes-", suffix=".tmp", dir=directory)
+            return f.read() == data
+    except OSError:
+        return False
+
+
+def write_all(files: dict[str, str]) -> list[str]:
+    """Writes the files whose content changed: every one to a temporary file
+    first, then all renamed into place, so a failure while writing leaves the
+    old set untouched. Returns the paths written."""
+    pending = []
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
+        for path, text in files.items():
+            data = text.encode("utf-8")
+            if unchanged(path, data):
+                continue
+            directory = os.path.dirname(path) or "."
+            os.makedirs(directory, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".sipcodes-", suffix=".tmp", dir=directory)
+            pending.append((tmp, path))
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            os.chmod(tmp, 0o644)
+        for tmp, path in pending:
+            os.replace(tmp, path)
     except BaseException:
-        os.unlink(tmp)
+        for tmp, _ in pending:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
         raise
-    return True
+    return [path for _, path in pending]
 
 
 def parse_args(argv):
@@ -146,6 +159,10 @@ def parse_args(argv):
             parser.error(f"--namespace '{args.namespace}': '{part}' is not a snake_case C++ identifier")
     if not spec_model._IDENTIFIER.match(args.name):
         parser.error(f"--name '{args.name}' must be a snake_case file name")
+    taken = [output[:-len(".hpp")] for _, output in OUTPUTS if "{" not in output]
+    if args.name in taken:
+        parser.error(f"--name '{args.name}' would overwrite the generated {args.name}.hpp; "
+                     f"choose a name other than {', '.join(taken)}")
     return args
 
 
@@ -193,7 +210,7 @@ def main(argv=None) -> int:
         return 0
 
     try:
-        changed = [n for n, t in rendered.items() if write_if_changed(os.path.join(args.out_dir, n), t)]
+        changed = write_all({os.path.join(args.out_dir, n): t for n, t in rendered.items()})
         if args.stamp:
             with open(args.stamp, "w", encoding="utf-8") as f:
                 f.write("generated\n")
@@ -204,5 +221,16 @@ def main(argv=None) -> int:
     return 0
 
 
+def guarded_main() -> int:
+    try:
+        return main()
+    except KeyboardInterrupt:
+        return 130
+    except Exception as e:  # a bug here, not in the spec: say so in one line
+        print(f"sipcodes_gen: internal error: {type(e).__name__}: {e}; please report it "
+              "with the spec that caused it", file=sys.stderr)
+        return 3
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(guarded_main())

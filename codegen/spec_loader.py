@@ -133,7 +133,10 @@ def parse(raw: bytes, label: str) -> Node:
         raise SpecError(label, documents[1].start_mark.line + 1,
                         f"expected one YAML document, found {len(documents)}; "
                         "remove the extra '---' document")
-    return _convert(documents[0], label)
+    try:
+        return _convert(documents[0], label)
+    except RecursionError:
+        raise SpecError(label, None, "the YAML is nested too deeply; a spec is a few levels deep") from None
 
 
 def _convert(node: yaml.Node, label: str) -> Node:

@@ -71,9 +71,11 @@ PASS BUSY TIMEOUT IDLE READY ENABLE DISABLE ENABLED DISABLED ON OFF HIGH LOW SET
 NO_ERROR ERR NONE UNKNOWN DEBUG NDEBUG INFO WARN WARNING ASSERT BIT MIN MAX ABS
 min max abs errno assert offsetof stdin stdout stderr unix linux i386 BUFSIZ
 EXIT_SUCCESS EXIT_FAILURE INFINITE CONST VOID NEAR FAR PASCAL CALLBACK interface small
+near far pascal cdecl hyper major minor unix_like
 """.split())
 
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
+_DECIMAL = re.compile(r"[0-9]{1,6}\Z")
 
 # RFC 3261 §25.1: Reason-Phrase = *(reserved / unreserved / escaped / UTF8-NONASCII
 # / UTF8-CONT / SP / HTAB). HTAB is left out: a phrase is printed on one line.
@@ -199,11 +201,12 @@ class _Validator:
         if not isinstance(node, Scalar) or node.kind != "integer":
             self.out.error(node.line, f"{what} must be an integer, not {describe(node)}")
             return None
-        try:
-            return int(node.text.replace("_", ""), 0)
-        except ValueError:
-            self.out.error(node.line, f"{what} '{node.text}' is not a decimal integer")
+        if not _DECIMAL.match(node.text):
+            shown = node.text if len(node.text) <= 20 else node.text[:20] + "..."
+            self.out.error(node.line, f"{what} '{shown}' is not a plain decimal number "
+                           "(no sign, base prefix, underscores or more than 6 digits)")
             return None
+        return int(node.text)
 
     def boolean(self, node: Node, what: str) -> bool | None:
         if not isinstance(node, Scalar) or node.kind != "boolean":
@@ -370,7 +373,7 @@ class _Validator:
         found = {}
         for key, value in node.items():
             line = node.key_lines[key]
-            if not key.isdigit() or int(key) not in CLASS_IDS:
+            if key not in ("1", "2", "3", "4", "5", "6"):
                 self.out.error(line, f"class '{key}' is not a SIP response class; "
                                "the classes are 1 to 6 (RFC 3261 §7.2)")
                 continue

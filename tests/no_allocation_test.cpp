@@ -79,13 +79,16 @@ void operator delete[](void* p, std::size_t) noexcept
 BOOST_AUTO_TEST_CASE(counter_sees_allocations)
 {
     // The counter works: otherwise the next test could not fail.
-    const long before = allocations.load();
+    long before = allocations.load();
     int* p = new int(7);
-    void* q = std::malloc(16);
-    const long after = allocations.load();
-    std::free(q);
+    BOOST_TEST(allocations.load() - before >= 1);
     delete p;
-    BOOST_TEST(after - before >= 2);
+#if !defined(SIPCODES_TEST_NO_MALLOC_HOOK) && defined(__GLIBC__)
+    before = allocations.load();
+    void* q = std::malloc(16);
+    BOOST_TEST(allocations.load() - before >= 1);
+    std::free(q);
+#endif
 }
 
 BOOST_AUTO_TEST_CASE(no_function_allocates)

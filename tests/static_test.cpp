@@ -25,7 +25,9 @@ static_assert(!to_status(409) && !to_status(499) && !to_status(0) && !to_status(
 static_assert(canonical(430) == status::flow_failed);
 static_assert(canonical(499) == status::bad_request);
 static_assert(canonical(183) == status::session_progress);
-static_assert(canonical(189) == status::trying);
+static_assert(canonical(189) == status::session_progress); // unknown 1xx -> 183 (§8.1.3.2)
+static_assert(canonical(101) == status::session_progress);
+static_assert(canonical(100) == status::trying);
 static_assert(canonical(699) == status::busy_everywhere);
 static_assert(!canonical(99) && !canonical(700) && !canonical(-1));
 static_assert(class_of(430) == status_class::client_failure);

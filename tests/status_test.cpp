@@ -222,7 +222,7 @@ BOOST_AUTO_TEST_CASE(to_status_accepts_exactly_the_registered_codes)
     }
 }
 
-BOOST_AUTO_TEST_CASE(canonical_maps_unknown_codes_to_their_class_x00)
+BOOST_AUTO_TEST_CASE(canonical_follows_rfc3261_8_1_3_2)
 {
     for (const int c : probe_ints()) {
         const std::optional<status> s = sipcodes::canonical(c);
@@ -230,8 +230,11 @@ BOOST_AUTO_TEST_CASE(canonical_maps_unknown_codes_to_their_class_x00)
         {
             if (find_row(c) != nullptr) {
                 BOOST_TEST((s && sipcodes::to_int(*s) == c));
-            } else if (c >= 100 && c <= 699) {
-                // RFC 3261 §8.1.3.2: every x00 is registered, so every xyz has a fallback.
+            } else if (c >= 101 && c <= 199) {
+                // RFC 3261 §8.1.3.2: an unknown provisional code is treated as 183.
+                BOOST_TEST((s && *s == status::session_progress));
+            } else if (c >= 200 && c <= 699) {
+                // ... and an unknown final code as its class's x00 (all six are registered).
                 BOOST_TEST((s && sipcodes::to_int(*s) == c / 100 * 100));
             } else {
                 BOOST_TEST(!s.has_value());

@@ -18,9 +18,36 @@ namespace {
 
 constexpr int exit_usage = 2;
 
+void write_to(std::FILE* to, std::string_view text)
+{
+    if (!text.empty()) { // fwrite's pointer must not be null, even for 0 bytes
+        std::fwrite(text.data(), 1, text.size(), to);
+    }
+}
+
 void write(std::string_view text)
 {
-    std::fwrite(text.data(), 1, text.size(), stdout);
+    write_to(stdout, text);
+}
+
+// Length of the valid UTF-8 sequence at the start of `s` that is not a C1
+// control (U+0080..U+009F), or 0.
+std::size_t printable_utf8(std::string_view s)
+{
+    const auto b0 = static_cast<unsigned char>(s[0]);
+    const std::size_t n = b0 >= 0xF0 && b0 <= 0xF4 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 && b0 < 0xE0 ? 2 : 0;
+    if (n == 0 || s.size() < n) {
+        return 0;
+    }
+    for (std::size_t i = 1; i < n; ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+            return 0;
+        }
+    }
+    if (b0 == 0xC2 && static_cast<unsigned char>(s[1]) < 0xA0) {
+        return 0; // C1 control
+    }
+    return n;
 }
 
 void print_usage(std::FILE* to)
@@ -40,16 +67,21 @@ void print_usage(std::FILE* to)
 int fail(std::string_view before, std::string_view argument, std::string_view after)
 {
     std::fputs("sipcodes: ", stderr);
-    std::fwrite(before.data(), 1, before.size(), stderr);
-    for (const char c : argument) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x20 || byte == 0x7f) {
-            std::fprintf(stderr, "\\x%02x", static_cast<unsigned>(byte));
+    write_to(stderr, before);
+    while (!argument.empty()) {
+        const auto byte = static_cast<unsigned char>(argument[0]);
+        std::size_t n = 1;
+        if (byte >= 0x20 && byte < 0x7f) {
+            std::fputc(argument[0], stderr);
+        } else if (byte >= 0x80 && (n = printable_utf8(argument)) != 0) {
+            write_to(stderr, argument.substr(0, n));
         } else {
-            std::fputc(c, stderr);
+            n = 1;
+            std::fprintf(stderr, "\\x%02x", static_cast<unsigned>(byte));
         }
+        argument.remove_prefix(n);
     }
-    std::fwrite(after.data(), 1, after.size(), stderr);
+    write_to(stderr, after);
     std::fputc('\n', stderr);
     return exit_usage;
 }
@@ -199,9 +231,7 @@ int show_comparison(sipcodes::status a, sipcodes::status b, sipcodes::locale loc
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+int run(int argc, char** argv)
 {
     if (argc < 2) {
         print_usage(stderr);
@@ -288,4 +318,17 @@ int main(int argc, char** argv)
         return fail("both codes are ", codes[0], "; compare two different codes");
     }
     return show_comparison(*a, *b, loc, lay);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const int status = run(argc, argv);
+    // A full disk or a closed pipe must not pass for success.
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fputs("sipcodes: cannot write to standard output\n", stderr);
+        return 1;
+    }
+    return status;
 }

@@ -497,8 +497,9 @@ private:
     return recommended_headers(s).contains(h);
 }
 
-/// What a client should do next. An unregistered value in 100..699 is treated as
-/// its class's x00 (RFC 3261 §8.1.3.2); anything else gives action::give_up.
+/// What a client should do next. An unregistered value in 100..699 acts as the
+/// code canonical() maps it to (RFC 3261 §8.1.3.2); anything else gives
+/// action::give_up.
 [[nodiscard]] constexpr action action_of(status s) noexcept
 {
     std::size_t row = detail::row_of(s);

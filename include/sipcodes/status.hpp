@@ -416,18 +416,25 @@ inline constexpr std::uint8_t deprecated_bits[] = { 0x80, 0x00, 0x00, 0x00, 0x00
     return class_of(to_int(s)).value_or(status_class{});
 }
 
-/// RFC 3261 §8.1.3.2: a UAC treats an unrecognised final code x yz as x00. Returns
-/// the registered status itself, else its class's x00 if registered, else nullopt
-/// (numbers outside 100..699).
+/// How a UAC must treat a code (RFC 3261 §8.1.3.2): a registered code as itself;
+/// an unrecognised provisional code as 183 Session Progress; an unrecognised
+/// final code x yz as its class's x00. nullopt outside 100..699 (and where the
+/// fallback itself is not in the spec).
 [[nodiscard]] constexpr std::optional<status> canonical(int code) noexcept
 {
     if (const auto s = to_status(code)) {
         return s;
     }
-    if (const auto c = class_of(code)) {
-        return to_status(static_cast<int>(*c) * 100);
+    const auto c = class_of(code);
+    if (!c) {
+        return std::nullopt;
     }
-    return std::nullopt;
+    if (*c == status_class::provisional) {
+        if (const auto progress = to_status(183)) {
+            return progress;
+        }
+    }
+    return to_status(static_cast<int>(*c) * 100);
 }
 
 /// The IANA reason phrase: `reason_phrase(status::flow_failed) == "Flow Failed"`.

@@ -17,6 +17,34 @@ def run(*args):
 
 
 class GoodArguments(unittest.TestCase):
+    def test_comparison_pages_match_the_golden_files(self):
+        golden = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "golden", "expected")
+        for name in sorted(os.listdir(golden)):
+            a, b, lang, layout = name[:-len(".txt")].split("_")
+            with self.subTest(page=name):
+                result = run(a, b, "--lang", lang, "--layout", layout)
+                self.assertEqual(result.returncode, 0, result.stderr)
+                with open(os.path.join(golden, name), encoding="utf-8") as f:
+                    self.assertEqual(result.stdout, f.read() + "\n")
+
+    def test_option_forms(self):
+        self.assertEqual(run("302", "430", "--lang=ja", "--layout=sections").stdout,
+                         run("--layout", "sections", "302", "--lang", "ja", "430").stdout)
+
+    def test_best(self):
+        self.assertEqual(run("--best", "486", "404", "600").stdout, "600 Busy Everywhere\n")
+        self.assertEqual(run("--best", "404", "401").stdout, "401 Unauthorized\n")
+        self.assertEqual(run("--best", "503").stdout,
+                         "503 Service Unavailable (forwarded upstream as 500 Server Internal Error, "
+                         "RFC 3261 section 16.7)\n")
+        self.assertEqual(run("--best", "499", "503").stdout, "499\n")
+
+    def test_single_code_shows_headers_and_action(self):
+        out = run("401").stdout
+        self.assertIn("Must carry: WWW-Authenticate", out.splitlines())
+        self.assertIn("Action: Answer the challenge with credentials and retry. "
+                      "(authenticate_and_retry; RFC 3261 §8.1.3.5, §22.2)", out.splitlines())
+
     def test_one_code_prints_its_page(self):
         result = run("430")
         self.assertEqual(result.returncode, 0, result.stderr)
@@ -77,6 +105,9 @@ class BadArguments(unittest.TestCase):
         self.assert_rejected(["499"], "499 is not a registered SIP response code; "
                                       "a client treats it as 400 Bad Request")
 
+    def test_unregistered_provisional_code(self):
+        self.assert_rejected(["150"], "a client treats it as 183 Session Progress")
+
     def test_out_of_range(self):
         self.assert_rejected(["999"], "999 is not a SIP response code; codes run from 100 to 699")
         self.assert_rejected(["099"], "099 is not a SIP response code")
@@ -92,12 +123,41 @@ class BadArguments(unittest.TestCase):
         for arg in ("43", "0430", "4300", "1" * 400):
             self.assert_rejected([arg], "is not a status code; expected three digits")
 
+    def test_c1_controls_and_invalid_utf8_are_escaped(self):
+        result = subprocess.run([CLI, b"4\xc2\x9b3".decode("utf-8", "surrogateescape")],
+                                capture_output=True, timeout=30)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"'4\\xc2\\x9b3'", result.stderr)
+        result = subprocess.run([CLI, b"\xff\xe9t\xc3\xa9".decode("utf-8", "surrogateescape")],
+                                capture_output=True, timeout=30)
+        self.assertIn("'\\xff\\xe9t\u00e9'".encode("utf-8"), result.stderr)
+
+    def test_write_errors_are_reported(self):
+        if not os.path.exists("/dev/full"):
+            self.skipTest("no /dev/full")
+        with open("/dev/full", "w") as full:
+            result = subprocess.run([CLI, "--list"], stdout=full, stderr=subprocess.PIPE, text=True, timeout=30)
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("cannot write", result.stderr)
+
     def test_empty(self):
         self.assert_rejected([""], "empty argument")
 
     def test_unknown_option(self):
         self.assert_rejected(["--frobnicate"], "unknown option '--frobnicate'")
         self.assert_rejected(["-430"], "unknown option '-430'")
+
+    def test_bad_comparisons(self):
+        self.assert_rejected(["430", "430"], "both codes are 430; compare two different codes")
+        self.assert_rejected(["430", "499"], "499 is not a registered SIP response code")
+        self.assert_rejected(["430", "404", "--lang", "xx"], "unknown language 'xx'")
+        self.assert_rejected(["430", "404", "--layout", "grid"], "unknown layout 'grid'")
+        self.assert_rejected(["430", "404", "--lang"], "--lang needs a value")
+        self.assert_rejected(["430", "404", "500"], "too many codes")
+        self.assert_rejected(["430", "--lang", "ja"], "--lang and --layout apply to a comparison")
+        self.assert_rejected(["--best"], "--best needs at least one code")
+        self.assert_rejected(["--best", "486", "abc"], "'abc' is not a status code")
+        self.assert_rejected(["--best", "486", "700"], "700 is not a SIP response code")
 
     def test_no_arguments(self):
         self.assert_rejected([], "usage: sipcodes")
