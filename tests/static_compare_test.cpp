@@ -2,6 +2,7 @@
 // registered codes, plus facts about particular pairs and compile-time pages.
 #include <sipcodes/sipcodes.hpp>
 
+#include <array>
 #include <cstddef>
 #include <utility>
 
@@ -9,24 +10,37 @@ namespace {
 
 using namespace sipcodes;
 
+// Per-code facts, computed once, that each pair's traits must agree with.
+struct facts {
+    status_class cls;
+    action act;
+    header_set required;
+    bool final;
+};
+
+template <std::size_t... I>
+constexpr std::array<facts, status_count> make_facts(std::index_sequence<I...>)
+{
+    return {{facts{class_of(all_statuses[I]), action_of(all_statuses[I]), required_headers(all_statuses[I]),
+                   is_final(all_statuses[I])}...}};
+}
+constexpr auto per_code = make_facts(std::make_index_sequence<status_count>{});
+
 template <std::size_t I, std::size_t J>
 constexpr bool check_pair()
 {
     if constexpr (I == J) {
         return true;
     } else {
-        constexpr status a = all_statuses[I];
-        constexpr status b = all_statuses[J];
-        using ab = comparison_traits<a, b>;
-        using ba = comparison_traits<b, a>;
-        static_assert(ab::same_class == (class_of(a) == class_of(b)));
-        static_assert(ab::same_class == ba::same_class);
-        static_assert(ab::class_order == -ba::class_order);
-        static_assert(ab::same_action == (action_of(a) == action_of(b)));
-        static_assert(ab::same_required_headers == (required_headers(a) == required_headers(b)));
-        static_assert(ab::preferred.has_value() == (is_final(a) && is_final(b)));
+        using ab = comparison_traits<all_statuses[I], all_statuses[J]>;
+        using ba = comparison_traits<all_statuses[J], all_statuses[I]>;
+        static_assert(ab::same_class == (per_code[I].cls == per_code[J].cls));
+        static_assert(ab::class_order == static_cast<int>(per_code[I].cls) - static_cast<int>(per_code[J].cls));
+        static_assert(ab::same_action == (per_code[I].act == per_code[J].act));
+        static_assert(ab::same_required_headers == (per_code[I].required == per_code[J].required));
+        static_assert(ab::preferred.has_value() == (per_code[I].final && per_code[J].final));
         static_assert(ab::preferred == ba::preferred);
-        static_assert(!ab::preferred || *ab::preferred == a || *ab::preferred == b);
+        static_assert(!ab::preferred || *ab::preferred == all_statuses[I] || *ab::preferred == all_statuses[J]);
         return true;
     }
 }

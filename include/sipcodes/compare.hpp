@@ -9,9 +9,8 @@
 #define SIPCODES_COMPARE_HPP
 
 #include <initializer_list>
-#include <iterator>
 
-#include "attributes.hpp"
+#include "attributes.hpp" // std::begin and std::end come with <array> ([iterator.range]/1)
 
 namespace sipcodes {
 
@@ -125,24 +124,14 @@ struct comparison {
     const status_class cb = class_of(b);
     const header_set ra = required_headers(a);
     const header_set rb = required_headers(b);
-    const bool both_final = is_final(a) && is_final(b);
-    return comparison{a,
-                      b,
-                      ca == cb,
-                      ca,
-                      cb,
-                      static_cast<int>(ca) - static_cast<int>(cb),
-                      is_final(a),
-                      is_final(b),
-                      action_of(a),
-                      action_of(b),
-                      action_of(a) == action_of(b),
-                      ra,
-                      rb,
-                      ra - rb,
-                      rb - ra,
-                      ra == rb,
-                      both_final ? std::optional<status>(preferred_response(a, b)) : std::nullopt};
+    const action aa = action_of(a);
+    const action ab = action_of(b);
+    const bool fa = is_final(a);
+    const bool fb = is_final(b);
+    return comparison{a,  b,  ca == cb, ca,      cb,      static_cast<int>(ca) - static_cast<int>(cb),
+                      fa, fb, aa,       ab,      aa == ab, ra,
+                      rb, ra - rb,      rb - ra, ra == rb,
+                      fa && fb ? std::optional<status>(preferred_response(a, b)) : std::nullopt};
 }
 
 /// compare(A, B) as compile-time constants, for static_assert:
