@@ -106,8 +106,7 @@ inline constexpr std::uint16_t label_offsets[locale_count * labels_per_locale + 
 
 // Translations: for each locale after the base, each row and each of
 // description, when, fix, a text or nothing (an empty span falls back to the base).
-inline constexpr char translation_text[] = ""; // the spec has no translations yet
-inline constexpr std::uint8_t translation_offsets[(locale_count - 1) * status_count * 3 + 1] = {};
+// The spec has no translations yet: every locale shows the base texts.
 
 [[nodiscard]] constexpr bool is_locale(locale l) noexcept
 {
@@ -177,18 +176,6 @@ inline constexpr std::uint8_t translation_offsets[(locale_count - 1) * status_co
     const std::size_t row = detail::row_of(s);
     if (!detail::is_locale(l) || row == 0) {
         return detail::is_locale(l) ? result : localized_texts{};
-    }
-    if (l == all_locales[0]) {
-        return result;
-    }
-    const std::size_t first = ((static_cast<std::size_t>(l) - 1) * status_count + (row - 1)) * 3;
-    std::string_view* fields[] = {&result.description, &result.when, &result.fix};
-    for (std::size_t k = 0; k < 3; ++k) {
-        const auto begin = detail::translation_offsets[first + k];
-        const auto end = detail::translation_offsets[first + k + 1];
-        if (end != begin) {
-            *fields[k] = std::string_view(detail::translation_text + begin, static_cast<std::size_t>(end - begin));
-        }
     }
     return result;
 }
