@@ -247,6 +247,8 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
         **attributes_context(spec),
         **locales_context(spec),
         "text_fields": list(TEXT_FIELDS),
+        "version": ".".join(map(str, spec.version)),
+        "version_parts": spec.version,
         "banner": banner,
         "namespace": namespace,
         "header_dir": header_dir,

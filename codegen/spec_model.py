@@ -35,7 +35,8 @@ CODE_FIELDS_REQUIRED = ("code", "phrase", "id", "references", "action", "action_
                         "description", "when", "fix")
 CODE_FIELDS_OPTIONAL = ("deprecated", "headers_must", "headers_should", "headers_source",
                         "translations")
-TOP_LEVEL_REQUIRED = ("format", "classes", "locales", "headers", "actions", "codes")
+TOP_LEVEL_REQUIRED = ("format", "version", "classes", "locales", "headers", "actions", "codes")
+_VERSION = re.compile(r"(0|[1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})\Z")
 MAX_HEADERS = 64  # one bit each in a 64-bit set
 MAX_SOURCE_BYTES = 120
 TEXT_FIELDS = ("description", "when", "fix")
@@ -128,6 +129,7 @@ class Code:
 @dataclasses.dataclass(frozen=True)
 class Spec:
     label: str
+    version: tuple[int, int, int]  # semantic version of the generated API
     classes: tuple[StatusClass, ...]
     locales: tuple[Locale, ...]  # the first is the base locale
     headers: tuple[Named, ...]  # text: the field name on the wire
@@ -265,6 +267,15 @@ class _Validator:
             if fmt is not None and fmt != SPEC_FORMAT:
                 self.out.error(root["format"].line, f"format {fmt} is not supported; this "
                                f"generator reads format {SPEC_FORMAT}")
+        version = (0, 0, 0)
+        if "version" in root:
+            text = self.string(root["version"], "version", 32)
+            match = _VERSION.match(text or "")
+            if text is not None and not match:
+                self.out.error(root["version"].line, f"version '{text}' is not MAJOR.MINOR.PATCH "
+                               "(semantic versioning, e.g. 1.4.0)")
+            elif match:
+                version = tuple(int(g) for g in match.groups())
         classes = self.classes(root["classes"], root.key_lines.get("classes")) if "classes" in root else ()
         self.locale_ids = ()
         locales = self.locales(root["locales"]) if "locales" in root else ()
@@ -277,7 +288,7 @@ class _Validator:
         codes = self.codes(root["codes"]) if "codes" in root else ()
         if self.out.errors:
             return None
-        return Spec(self.out.file, classes, locales, headers, actions, codes)
+        return Spec(self.out.file, version, classes, locales, headers, actions, codes)
 
     def named_set(self, node: Node, what: str, limit: int) -> tuple[Named, ...]:
         """A mapping of C++ identifier -> text (the `headers` and `actions` sets)."""
