@@ -152,6 +152,40 @@ def attributes_context(spec: Spec) -> dict:
     }
 
 
+def c_context(spec: Spec, header_dir: str) -> dict:
+    """The C header's own tables: its phrases end in NUL, so offsets differ."""
+    phrase_offsets, position = [], 0
+    for c in spec.codes:
+        phrase_offsets.append(position)
+        position += len(c.phrase.encode("utf-8")) + 1
+    lay = layout(spec)
+    offset_bits = lay.offset_bits
+    if position >= 1 << offset_bits:
+        offset_bits = bits_for(position)
+    index = list(lay.code_index)
+    mask = (1 << lay.offset_bits) - 1
+    for row, c in enumerate(spec.codes):
+        word = index[c.code - MIN_CODE]
+        index[c.code - MIN_CODE] = (word & ~mask) | phrase_offsets[row]
+    if offset_bits != lay.offset_bits:
+        raise SpecError(spec.label, None, "the phrases are too long for the C header's index word")
+    rows = []
+    for start in range(0, INDEX_SIZE, 10):
+        words = index[start:start + 10]
+        rows.append({"first": MIN_CODE + start, "last": MIN_CODE + start + len(words) - 1,
+                     "words": ", ".join("0" if w == 0 else f"0x{w:08x}u" for w in words)})
+    class_offsets, position = [], 0
+    for k in spec.classes:
+        class_offsets.append(position)
+        position += len(k.name.encode("utf-8")) + 1
+    return {
+        "c_prefix": header_dir,
+        "c_macro": header_dir.upper(),
+        "c_index_rows": rows,
+        "c_class_offsets": ", ".join(map(str, class_offsets)),
+    }
+
+
 def locales_context(spec: Spec) -> dict:
     from spec_model import LABEL_FIELDS
     texts = []
@@ -205,9 +239,13 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
             "id_padded": code.id.ljust(width),
             "phrase": code.phrase,
             "phrase_literal": cxx_literal(code.phrase),
+            "c_phrase_literal": cxx_literal(code.phrase + "\0"),
+            "id_upper_padded": code.id.upper().ljust(width),
             "references": REFERENCE_SEPARATOR.join(code.references),
             "deprecated": code.deprecated,
             "doc": f"{code.code} {code.phrase}" + (" (deprecated)" if code.deprecated else ""),
+            # A phrase may hold "*/" (both are Reason-Phrase characters): keep C comments closed.
+            "c_doc": (f"{code.code} {code.phrase}" + (" (deprecated)" if code.deprecated else "")).replace("*/", "* /"),
             "texts": [cxx_literal(t) for t in text_fields(code)],
             "row": row,
         })
@@ -241,10 +279,12 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
     for k in spec.classes:
         end += len(k.name.encode("utf-8"))
         classes.append({"digit": k.digit, "id": k.id, "id_padded": k.id.ljust(class_width),
-                        "name": k.name, "literal": cxx_literal(k.name), "name_end": end})
+                        "name": k.name, "literal": cxx_literal(k.name), "name_end": end,
+                        "c_literal": cxx_literal(k.name + "\0"), "c_name": k.name.replace("*/", "* /")})
     guard = header_dir.upper()
     return {
         **attributes_context(spec),
+        **c_context(spec, header_dir),
         **locales_context(spec),
         "text_fields": list(TEXT_FIELDS),
         "version": ".".join(map(str, spec.version)),

@@ -37,7 +37,9 @@ class Collector:
         self.errors: list[SpecError] = []
 
     def error(self, line: int | None, message: str) -> None:
-        self.errors.append(SpecError(self.file, line, message))
+        # A Line from spec_loader knows its own file (it may be a spec this one extends).
+        file = getattr(line, "file", self.file)
+        self.errors.append(SpecError(file, None if line is None else int(line), message))
 
     def raise_if_any(self) -> None:
         if self.errors:

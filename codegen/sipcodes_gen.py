@@ -16,7 +16,6 @@ headers with --check), 2 usage or I/O errors.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import sys
 import tempfile
@@ -51,7 +50,7 @@ except ImportError:
 
 from diagnostics import SpecError, SpecErrors  # noqa: E402
 import derive  # noqa: E402
-import spec_loader  # noqa: E402
+import spec_merge  # noqa: E402
 import spec_model  # noqa: E402
 
 GENERATOR = "codegen/sipcodes_gen.py"
@@ -67,6 +66,7 @@ OUTPUTS = (
     ("status_line.hpp.j2", "status_line.hpp"),
     ("io.hpp.j2", "io.hpp"),
     ("umbrella.hpp.j2", "{name}.hpp"),
+    ("c_header.h.j2", "{name}.h"),
 )
 
 
@@ -79,7 +79,7 @@ def spec_label(path: str, root: str) -> str:
     return os.path.basename(path)
 
 
-def render_all(spec, raw_spec: bytes, namespace: str, name: str) -> dict[str, str]:
+def render_all(spec, digest: str, namespace: str, name: str) -> dict[str, str]:
     import jinja2  # imported late so that spec errors are reported even without Jinja2
 
     env = jinja2.Environment(
@@ -92,7 +92,7 @@ def render_all(spec, raw_spec: bytes, namespace: str, name: str) -> dict[str, st
     )
     banner = {
         "spec": spec.label,
-        "sha256": hashlib.sha256(raw_spec).hexdigest(),
+        "sha256": digest,
         "generator": GENERATOR,
     }
     ctx = derive.context(spec, namespace, name, banner)
@@ -170,9 +170,9 @@ def main(argv=None) -> int:
     args = parse_args(argv)
     label = spec_label(args.spec, args.root)
     try:
-        root, raw = spec_loader.load(args.spec, label)
+        root, digest = spec_merge.load_spec(args.spec, label, args.root)
         spec = spec_model.validate(root, label)
-        rendered = render_all(spec, raw, args.namespace, args.name)
+        rendered = render_all(spec, digest, args.namespace, args.name)
     except SpecError as e:
         print(e, file=sys.stderr)
         print(f"{label}: 1 error; nothing was generated", file=sys.stderr)

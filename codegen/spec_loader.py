@@ -33,6 +33,16 @@ _TAG_NAMES = {
 }
 
 
+class Line(int):
+    """A line number that remembers its file: a spec may extend another one, and
+    an error must name the file that holds the problem."""
+
+    def __new__(cls, number: int, file: str):
+        value = super().__new__(cls, number)
+        value.file = file
+        return value
+
+
 @dataclasses.dataclass(frozen=True)
 class Scalar:
     """A YAML scalar: its text, what YAML took it for, and where it stands."""
@@ -140,11 +150,11 @@ def parse(raw: bytes, label: str) -> Node:
 
 
 def _convert(node: yaml.Node, label: str) -> Node:
-    line = node.start_mark.line + 1
+    line = Line(node.start_mark.line + 1, label)
     if isinstance(node, yaml.MappingNode):
         result = Mapping(line)
         for key_node, value_node in node.value:
-            key_line = key_node.start_mark.line + 1
+            key_line = Line(key_node.start_mark.line + 1, label)
             if key_node.tag == "tag:yaml.org,2002:merge":
                 raise SpecError(label, key_line, "YAML merge keys (<<) are not supported; "
                                 "write the fields out")

@@ -261,7 +261,7 @@ class _Validator:
             self.out.error(root.line, f"the spec must be a mapping with the keys "
                            f"{', '.join(TOP_LEVEL_REQUIRED)}, not {describe(root)}")
             return None
-        self.fields(root, "the spec", TOP_LEVEL_REQUIRED)
+        self.fields(root, "the spec", TOP_LEVEL_REQUIRED, ("extends", "only", "remove"))
         if "format" in root:
             fmt = self.integer(root["format"], "format")
             if fmt is not None and fmt != SPEC_FORMAT:

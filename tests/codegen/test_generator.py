@@ -145,7 +145,7 @@ class GoodSpecs(unittest.TestCase):
             self.generate(moved, os.path.join(b, "out"), "--root", b, cwd=b)
             names = sorted(os.listdir(os.path.join(a, "sipcodes")))
             self.assertEqual(names, ["attributes.hpp", "compare.hpp", "info.hpp", "io.hpp", "locale.hpp",
-                                     "page.hpp", "sipcodes.hpp", "status.hpp", "status_line.hpp"])
+                                     "page.hpp", "sipcodes.h", "sipcodes.hpp", "status.hpp", "status_line.hpp"])
             match, mismatch, errors = filecmp.cmpfiles(
                 os.path.join(a, "sipcodes"), os.path.join(b, "out", "sipcodes"), names, shallow=False)
             self.assertEqual(mismatch + errors, [])
@@ -171,7 +171,7 @@ class GoodSpecs(unittest.TestCase):
             path = os.path.join(out, "sipcodes", "status.hpp")
             os.utime(path, (1, 1))
             result = self.generate(REAL_SPEC, out)
-            self.assertIn("0 of 9 headers written", result.stdout)
+            self.assertIn("0 of 10 headers written", result.stdout)
             self.assertEqual(os.stat(path).st_mtime, 1)
             self.assertEqual([n for n in os.listdir(os.path.dirname(path)) if n.endswith(".tmp")], [])
 
@@ -206,6 +206,76 @@ class GoodSpecs(unittest.TestCase):
         self.assertEqual(cxx_literal('a"b\\c'), '"a\\"b\\\\c"')
         self.assertEqual(cxx_literal("No fix \u2014 here"), '"No fix \\342\\200\\224 here"')
         self.assertEqual(cxx_literal("what??!"), '"what?\\?!"')
+
+
+class ExtendingSpecs(unittest.TestCase):
+    """Specs that start from the standard spec (or another file) instead of copying it."""
+
+    def write(self, directory, name, text):
+        path = os.path.join(directory, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def test_only_trims_the_table(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            spec = self.write(tmp, "subset.yaml", "format: 1\nversion: 1.0.0\nextends: standard\n"
+                                                  "only: [100, 200, 486]\n")
+            result = run("--spec", spec, "--out-dir", tmp, "--root", tmp)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            text = open(os.path.join(tmp, "sipcodes", "status.hpp"), encoding="utf-8").read()
+            self.assertIn("inline constexpr std::size_t status_count = 3;", text)
+            self.assertIn("busy_here = 486", text)
+            self.assertNotIn("flow_failed =", text)
+
+    def test_overrides_replace_only_the_fields_given(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            spec = self.write(tmp, "ext.yaml", "format: 1\nversion: 1.0.0\nextends: standard\nremove: [402]\n"
+                                               "codes:\n  - code: 486\n    fix: Call back later.\n")
+            result = run("--spec", spec, "--out-dir", tmp, "--root", tmp)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            info = open(os.path.join(tmp, "sipcodes", "info.hpp"), encoding="utf-8").read()
+            self.assertIn('"Call back later."', info)
+            self.assertIn("The callee's device was reached", info)  # 486's description kept
+            status = open(os.path.join(tmp, "sipcodes", "status.hpp"), encoding="utf-8").read()
+            self.assertNotIn("payment_required", status)
+            self.assertIn("status_count = 74;", status)
+
+    def test_errors_name_the_file_that_holds_them(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            spec = self.write(tmp, "ext.yaml", "format: 1\nversion: 1.0.0\nextends: standard\n"
+                                               "codes:\n  - code: 486\n    phrase: \"\"\n")
+            result = run("--spec", spec, "--out-dir", tmp, "--root", tmp)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("ext.yaml:6: error: the phrase of code 486 is empty", result.stderr)
+            # A problem in the extended file names that file.
+            self.write(tmp, "base.yaml", open(GOOD_SPEC, encoding="utf-8").read().replace("id: ok", "id: OK"))
+            spec = self.write(tmp, "child.yaml", "format: 1\nversion: 1.0.0\nextends: base.yaml\n")
+            result = run("--spec", spec, "--out-dir", tmp, "--root", tmp)
+            self.assertEqual(result.returncode, 1)
+            self.assertRegex(result.stderr, r"base\.yaml:\d+: error: the id 'OK' of code 200")
+
+    def test_bad_extensions(self):
+        cases = {
+            "only: [100, 999]\n": "only names code 999, which the extended spec does not have",
+            "only: [100]\nremove: [200]\n": "use either only or remove, not both",
+            "remove: abc\n": "remove must be a list of codes",
+        }
+        with tempfile.TemporaryDirectory() as tmp:
+            for extra, message in cases.items():
+                with self.subTest(extra=extra):
+                    spec = self.write(tmp, "ext.yaml", "format: 1\nversion: 1.0.0\nextends: standard\n" + extra)
+                    result = run("--spec", spec, "--out-dir", tmp, "--root", tmp)
+                    self.assertEqual(result.returncode, 1)
+                    self.assertIn(message, result.stderr)
+                    self.assertRegex(result.stderr, r"ext\.yaml:\d+: error: ")
+            loop = self.write(tmp, "loop.yaml", "format: 1\nversion: 1.0.0\nextends: loop.yaml\n")
+            result = run("--spec", loop, "--out-dir", tmp, "--root", tmp)
+            self.assertIn("extends itself", result.stderr)
+            missing = self.write(tmp, "missing.yaml", "format: 1\nextends: nowhere.yaml\n")
+            result = run("--spec", missing, "--out-dir", tmp, "--root", tmp)
+            self.assertIn("missing.yaml:2: error: extends 'nowhere.yaml': no such spec file", result.stderr)
+            self.assertNotIn("Traceback", result.stderr)
 
 
 if __name__ == "__main__":

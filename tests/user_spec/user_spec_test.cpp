@@ -13,6 +13,7 @@ BOOST_AUTO_TEST_CASE(private_code_is_a_first_class_status)
 {
     using namespace demo::sip;
     static_assert(status_count == 3);
+    static_assert(DEMO_CODES_VERSION_MAJOR == 2 && DEMO_CODES_VERSION_MINOR == 3 && version == "2.3.4");
     static_assert(reason_phrase(status::vendor_quota_exceeded) == "Vendor Quota Exceeded");
     static_assert(to_status(499) == status::vendor_quota_exceeded);
     static_assert(!to_status(404));

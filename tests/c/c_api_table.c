@@ -1,0 +1,25 @@
+/* Prints, for every int from -1000 to 2000, what the C header says about it.
+ * tests/c/cpp_api_table.cpp prints the same table from the C++ header; the
+ * c_matches_cpp test requires the two outputs to be identical. */
+#include <sipcodes/sipcodes.h>
+
+#include <stdio.h>
+
+int main(void)
+{
+    int code;
+    for (code = -1000; code <= 2000; ++code) {
+        const char* phrase = sipcodes_reason_phrase(code);
+        const char* name = sipcodes_class_name(sipcodes_class_of(code));
+        printf("%d|%d|%s|%d|%s|%d|%d%d%d%d%d%d%d%d|%d\n", code, sipcodes_is_registered(code), phrase ? phrase : "-",
+               sipcodes_class_of(code), name ? name : "-", sipcodes_canonical(code), sipcodes_is_provisional(code),
+               sipcodes_is_final(code), sipcodes_is_success(code), sipcodes_is_redirection(code),
+               sipcodes_is_failure(code), sipcodes_is_client_failure(code), sipcodes_is_server_failure(code),
+               sipcodes_is_global_failure(code), sipcodes_is_deprecated(code));
+    }
+    /* The enum names the codes; the count is not a code. */
+    return SIPCODES_FLOW_FAILED == 430 && SIPCODES_NOT_ACCEPTABLE_ANYWHERE == 606 && SIPCODES_STATUS_COUNT_ == 75 &&
+                   SIPCODES_CLASS_GLOBAL_FAILURE == 6
+               ? 0
+               : 1;
+}

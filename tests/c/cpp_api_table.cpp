@@ -1,0 +1,28 @@
+// The C++ header's answers in the format of tests/c/c_api_table.c. Includes
+// the C header too: both must coexist in one C++ translation unit.
+#include <sipcodes/sipcodes.hpp>
+#include <sipcodes/sipcodes.h>
+
+#include <cstdio>
+#include <string>
+
+int main()
+{
+    using namespace sipcodes;
+    for (int code = -1000; code <= 2000; ++code) {
+        const auto s = to_status(code);
+        const auto k = class_of(code);
+        const auto c = canonical(code);
+        // The predicates take a status; the C functions take any int.
+        const auto any = static_cast<status>(code);
+        const bool in_range = code >= 100 && code <= 699;
+        const std::string phrase = s ? std::string(reason_phrase(*s)) : "-";
+        const std::string name = k ? std::string(class_name(*k)) : "-";
+        std::printf("%d|%d|%s|%d|%s|%d|%d%d%d%d%d%d%d%d|%d\n", code, s ? 1 : 0, phrase.c_str(), k ? static_cast<int>(*k) : 0,
+                    name.c_str(), c ? to_int(*c) : 0, in_range && is_provisional(any), in_range && is_final(any),
+                    in_range && is_success(any), in_range && is_redirection(any), in_range && is_failure(any),
+                    in_range && is_client_failure(any), in_range && is_server_failure(any),
+                    in_range && is_global_failure(any), s && is_deprecated(*s));
+    }
+    return std::string_view(sipcodes_reason_phrase(430)) == reason_phrase(status::flow_failed) ? 0 : 1;
+}
