@@ -91,6 +91,25 @@ def _merge(base: Mapping, ext: Mapping, label: str) -> Mapping:
     for key, value in base.items():
         merged[key] = value
         merged.key_lines[key] = base.key_lines[key]
+
+    # only/remove pick from the extended spec's codes; this spec's own codes stay.
+    if "only" in ext and "remove" in ext:
+        raise SpecError(label, ext.key_lines["remove"], "use either only or remove, not both")
+    for key in ("only", "remove"):
+        if key not in ext:
+            continue
+        wanted = _number_list(ext[key], key, label)
+        codes = _codes_list(merged.get("codes", Sequence(ext.key_lines[key])), label, ext.key_lines[key])
+        present = {_code_number(e) for e in codes}
+        for number, line in wanted:
+            if number not in present:
+                raise SpecError(label, line, f"{key} names code {number}, which the extended spec "
+                                "does not have")
+        numbers = {n for n, _ in wanted}
+        kept = Sequence(codes.line)
+        kept.extend(e for e in codes if (_code_number(e) in numbers) == (key == "only"))
+        merged["codes"] = kept
+
     for key, value in ext.items():
         line = ext.key_lines[key]
         if key in ("extends", "only", "remove"):
@@ -108,23 +127,6 @@ def _merge(base: Mapping, ext: Mapping, label: str) -> Mapping:
         else:
             merged[key] = value
         merged.key_lines[key] = line
-
-    if "only" in ext and "remove" in ext:
-        raise SpecError(label, ext.key_lines["remove"], "use either only or remove, not both")
-    for key in ("only", "remove"):
-        if key not in ext:
-            continue
-        wanted = _number_list(ext[key], key, label)
-        codes = _codes_list(merged.get("codes", Sequence(ext.key_lines[key])), label, ext.key_lines[key])
-        present = {_code_number(e) for e in codes}
-        for number, line in wanted:
-            if number not in present:
-                raise SpecError(label, line, f"{key} names code {number}, which the extended spec "
-                                "does not have")
-        numbers = {n for n, _ in wanted}
-        kept = Sequence(codes.line)
-        kept.extend(e for e in codes if (_code_number(e) in numbers) == (key == "only"))
-        merged["codes"] = kept
     return merged
 
 
