@@ -130,7 +130,7 @@ def attributes_context(spec: Spec) -> dict:
 
     action_index = {a.id: i for i, a in enumerate(spec.actions)}
     rows = [{"code": c.code, "must": mask(c.headers_must), "should": mask(c.headers_should),
-             "action": c.action} for c in spec.codes]
+             "one_of": mask(c.headers_one_of), "action": c.action} for c in spec.codes]
     header_literals, header_offsets = blob([h.text for h in spec.headers])
     action_literals, action_offsets = blob([a.text for a in spec.actions])
     name_literals, name_offsets = blob([a.id for a in spec.actions])

@@ -33,8 +33,8 @@ MAX_REFERENCE_BYTES = 64
 
 CODE_FIELDS_REQUIRED = ("code", "phrase", "id", "references", "action", "action_source",
                         "description", "when", "fix")
-CODE_FIELDS_OPTIONAL = ("deprecated", "headers_must", "headers_should", "headers_source",
-                        "translations")
+CODE_FIELDS_OPTIONAL = ("deprecated", "headers_must", "headers_one_of", "headers_should",
+                        "headers_source", "translations")
 TOP_LEVEL_REQUIRED = ("format", "version", "classes", "locales", "headers", "actions", "codes")
 _VERSION = re.compile(r"(0|[1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})\Z")
 MAX_HEADERS = 64  # one bit each in a 64-bit set
@@ -50,6 +50,8 @@ MAX_LABEL_BYTES = 120
 WHEN_OPENERS = ("When", "Whenever", "After", "Before", "During", "While", "Once", "If",
                 "In", "On", "Upon", "At")
 _DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
+# A text ends a sentence: the page runs texts on ("... For 430 (Flow Failed): ...").
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f][)\"'\u00bb\u300d\u300f]*\Z")
 
 # Every C++ keyword and alternative token up to C++23: an enumerator may not be one.
 CXX_KEYWORDS = frozenset("""
@@ -124,6 +126,7 @@ class Code:
     headers_must: tuple[str, ...]  # header ids
     headers_should: tuple[str, ...]
     headers_source: str | None
+    headers_one_of: tuple[str, ...] = ()  # at least one of them is a MUST
 
 
 @dataclasses.dataclass(frozen=True)
@@ -344,6 +347,10 @@ class _Validator:
             if doubled:
                 self.out.error(node.line, f"{what} repeats the word '{doubled.group(1)}'")
                 return None
+            if not _SENTENCE_END.search(text):
+                self.out.error(node.line, f"{what} must end a sentence ('.', '!', '?' or '\u3002'): "
+                               "the comparison page runs texts on after it")
+                return None
         return text
 
     def when_text(self, node: Node, what: str, code: str) -> str | None:
@@ -464,14 +471,21 @@ class _Validator:
                                     MAX_SOURCE_BYTES) if "action_source" in node else None
         must = self.header_list(node, "headers_must", label)
         should = self.header_list(node, "headers_should", label)
+        one_of = self.header_list(node, "headers_one_of", label)
+        if len(one_of) == 1:
+            self.out.error(node["headers_one_of"].line, f"the headers_one_of of {label} names one "
+                           "header; list it in headers_must instead")
+        for h in set(one_of) & (set(must) | set(should)):
+            self.out.error(node["headers_one_of"].line, f"{label} lists header '{h}' in headers_one_of "
+                           "and in headers_must or headers_should")
         headers_source = None
         if "headers_source" in node:
             headers_source = self.string(node["headers_source"], f"the headers_source of {label}",
                                          MAX_SOURCE_BYTES)
-            if not must and not should:
+            if not must and not should and not one_of:
                 self.out.error(node["headers_source"].line, f"{label} has a headers_source but no "
                                "headers_must or headers_should")
-        elif must or should:
+        elif must or should or one_of:
             self.out.error(node.line, f"{label} lists required headers but no headers_source "
                            "(the RFC section that requires them)")
         for h in set(must) & set(should):
@@ -485,7 +499,7 @@ class _Validator:
             return None
         return Code(number, values["phrase"], ident, references, bool(deprecated),
                     values["description"], values["when"], values["fix"], node.line, translations,
-                    action, action_source, must, should, headers_source)
+                    action, action_source, must, should, headers_source, one_of)
 
     def header_list(self, node: Mapping, key: str, label: str) -> tuple[str, ...]:
         if key not in node:

@@ -101,6 +101,11 @@ BOOST_AUTO_TEST_CASE(best_response_over_a_response_context)
     BOOST_TEST((best_response(forked.data(), forked.size()) == status::moved_temporarily));
     const std::vector<status> none;
     BOOST_TEST(!best_response(none).has_value());
+    // Provisional responses are never the answer (§16.7 step 6): only finals count.
+    BOOST_TEST(!best_response({status::trying, status::ringing}).has_value());
+    BOOST_TEST((best_response({status::ringing, status::busy_here, status::session_progress}) == status::busy_here));
+    const status provisional[] = {status::trying, status::session_progress};
+    BOOST_TEST(!best_response(provisional, 2).has_value());
     BOOST_TEST(!best_response(nullptr, 0).has_value());
     static_assert(best_response({status::busy_here, status::decline}) == status::decline);
 }
@@ -146,9 +151,6 @@ BOOST_AUTO_TEST_CASE(required_headers_follow_the_rfcs)
         {status::unauthorized, header::www_authenticate},
         {status::proxy_authentication_required, header::proxy_authenticate},
         {status::method_not_allowed, header::allow},
-        {status::unsupported_media_type, header::accept},
-        {status::unsupported_media_type, header::accept_encoding},
-        {status::unsupported_media_type, header::accept_language},
         {status::unknown_resource_priority, header::accept_resource_priority},
         {status::bad_extension, header::unsupported},
         {status::extension_required, header::require},
@@ -169,11 +171,22 @@ BOOST_AUTO_TEST_CASE(required_headers_follow_the_rfcs)
     for (const status s : all_statuses) {
         must_count += required_headers(s).size();
         // A code with header rules says where they come from, and only then.
-        BOOST_TEST((required_headers(s).empty() && recommended_headers(s).empty()) == info(s).headers_source.empty());
+        BOOST_TEST((required_headers(s).empty() && recommended_headers(s).empty() && required_one_of(s).empty()) ==
+                   info(s).headers_source.empty());
         BOOST_TEST((required_headers(s) & recommended_headers(s)).empty());
         BOOST_TEST(info(s).action_source.substr(0, 4) == "RFC ");
     }
     BOOST_TEST(must_count == std::size(musts)); // nothing else is MUST
+    // 415: one of Accept, Accept-Encoding, Accept-Language, whichever fits (§21.4.13).
+    const header_set one_of = required_one_of(status::unsupported_media_type);
+    BOOST_TEST(one_of.size() == 3u);
+    BOOST_TEST(one_of.contains(header::accept));
+    BOOST_TEST(!requires_header(status::unsupported_media_type, header::accept));
+    std::size_t codes_with_one_of = 0;
+    for (const status s : all_statuses) {
+        codes_with_one_of += required_one_of(s).empty() ? 0 : 1;
+    }
+    BOOST_TEST(codes_with_one_of == 1u);
     for (const status s : {status::multiple_choices, status::moved_permanently, status::moved_temporarily}) {
         BOOST_TEST(recommends_header(s, header::contact));
     }
@@ -189,7 +202,7 @@ BOOST_AUTO_TEST_CASE(header_names_and_sets)
     BOOST_TEST(header_name(header::www_authenticate) == "WWW-Authenticate");
     BOOST_TEST(header_name(header::min_se) == "Min-SE");
     BOOST_TEST(header_name(static_cast<header>(header_count)).empty());
-    const header_set s = required_headers(status::unsupported_media_type);
+    const header_set s = required_one_of(status::unsupported_media_type);
     BOOST_TEST(s.size() == 3u);
     std::vector<std::string_view> names;
     for (const header h : s) {
@@ -197,6 +210,7 @@ BOOST_AUTO_TEST_CASE(header_names_and_sets)
     }
     BOOST_TEST((names == std::vector<std::string_view>{"Accept", "Accept-Encoding", "Accept-Language"}));
     BOOST_TEST((s - required_headers(status::unauthorized)) == s);
+    BOOST_TEST((s & required_headers(status::unauthorized)).empty());
     BOOST_TEST((s | required_headers(status::unauthorized)).size() == 4u);
     BOOST_TEST(header_set{}.empty());
     BOOST_TEST((header_set{}.begin() == header_set{}.end()));
@@ -272,6 +286,14 @@ BOOST_AUTO_TEST_CASE(parse_valid_status_lines)
     BOOST_TEST(empty->reason.empty());
     BOOST_TEST(parse_status_line("SIP/2.0 100 Trying\tnow \xE2\x80\x94 ok\r\n").has_value());
     BOOST_TEST(parse_status_line("SIP/2.0 699 x\r\n").has_value());
+    for (const std::string_view good : std::initializer_list<std::string_view>{
+             "SIP/2.0 200 OK%20now\r\n", "SIP/2.0 200 R\xc3\xa9ponse\r\n", "SIP/2.0 200 \x80\r\n",
+             "SIP/2.0 200 a;b/c?d:e@f&g=h+i$j,k-l_m.n!o~p*q'r(s)t\r\n", "SIP/2.0 200 \t\r\n"}) {
+        BOOST_TEST_CONTEXT('"' << good << '"')
+        {
+            BOOST_TEST(parse_status_line(good).has_value());
+        }
+    }
     static_assert(parse_status_line("SIP/2.0 430 Flow Failed\r\n")->code == 430);
 }
 
@@ -284,6 +306,10 @@ BOOST_AUTO_TEST_CASE(reject_malformed_status_lines)
              "SIP/2.0 2000 OK\r\n", "SIP/2.0 2x0 OK\r\n", "SIP/2.0 -20 OK\r\n", "SIP/1.0 200 OK\r\n",
              "HTTP/1.1 200 OK\r\n", "SIP/2.1 200 OK\r\n", "SIP/2.0\t200 OK\r\n", "SIP/2.0 200 O\nK\r\n",
              "SIP/2.0 200 O\x01K\r\n", "SIP/2.0 200 O\x7fK\r\n", std::string_view("SIP/2.0 200 O\0K\r\n", 17),
+             // RFC 3261 §25.1 Reason-Phrase grammar
+             "SIP/2.0 200 <OK>\r\n", "SIP/2.0 200 \"OK\"\r\n", "SIP/2.0 200 100%\r\n", "SIP/2.0 200 %4\r\n",
+             "SIP/2.0 200 %zz\r\n", "SIP/2.0 200 a\\b\r\n", "SIP/2.0 200 {OK}\r\n", "SIP/2.0 200 O\xffK\r\n",
+             "SIP/2.0 200 O\xfeK\r\n", "SIP/2.0 200 \xc3\r\n", "SIP/2.0 200 \xe2\x80\r\n", "SIP/2.0 200 \xc3" "A\r\n",
          }) {
         BOOST_TEST_CONTEXT('"' << bad << '"')
         {
@@ -323,6 +349,8 @@ BOOST_AUTO_TEST_CASE(format_round_trips_every_code)
     BOOST_TEST(format_status_line(99, "Low", line, sizeof line) == 0u);
     BOOST_TEST(format_status_line(700, "High", line, sizeof line) == 0u);
     BOOST_TEST(format_status_line(200, "O\r\nK", line, sizeof line) == 0u);
+    BOOST_TEST(format_status_line(200, "<bad>", line, sizeof line) == 0u);
+    BOOST_TEST(format_status_line(200, "", line, sizeof line) == 14u);
     BOOST_TEST(format_status_line(static_cast<status>(65535), line, sizeof line) == 0u);
 }
 

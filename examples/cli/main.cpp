@@ -121,6 +121,7 @@ void print_page(sipcodes::status s)
     write(i.action_source);
     write(")\n");
     print_headers("Must carry: ", sipcodes::required_headers(s));
+    print_headers("Must carry one of: ", sipcodes::required_one_of(s));
     print_headers("Should carry: ", sipcodes::recommended_headers(s));
     if (!i.headers_source.empty()) {
         write("Header rules: ");
@@ -206,7 +207,14 @@ int show_best(int count, char** codes)
         if (!s) {
             return exit_usage;
         }
-        best = best ? sipcodes::preferred_response(*best, *s) : *s;
+        if (sipcodes::is_final(*s)) { // provisional responses are never forwarded as the answer
+            best = best ? sipcodes::preferred_response(*best, *s) : *s;
+        }
+    }
+    if (!best) {
+        write("no final response: a proxy that receives none sends 408 Request Timeout "
+              "(RFC 3261 section 16.7)\n");
+        return 0;
     }
     print_status(*best);
     const sipcodes::status upstream = sipcodes::upstream_status(*best);

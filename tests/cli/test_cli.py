@@ -38,6 +38,11 @@ class GoodArguments(unittest.TestCase):
                          "503 Service Unavailable (forwarded upstream as 500 Server Internal Error, "
                          "RFC 3261 section 16.7)\n")
         self.assertEqual(run("--best", "499", "503").stdout, "499\n")
+        self.assertEqual(run("--best", "100", "180").stdout,
+                         "no final response: a proxy that receives none sends 408 Request Timeout "
+                         "(RFC 3261 section 16.7)\n")
+        self.assertEqual(run("--best", "180", "486").stdout, "486 Busy Here\n")
+        self.assertIn("Must carry one of: Accept, Accept-Encoding, Accept-Language", run("415").stdout)
 
     def test_single_code_shows_headers_and_action(self):
         out = run("401").stdout

@@ -29,7 +29,7 @@ BOOST_AUTO_TEST_CASE(translations_fall_back_field_by_field)
     using namespace demo::sip;
     const localized_texts ja = localized(status::flow_failed, locale::ja);
     BOOST_TEST(ja.fix == "新しいフローを作るために再登録してください。");
-    BOOST_TEST(ja.description == info(status::flow_failed).description); // not translated: English
+    BOOST_TEST(ja.description == "ユーザーエージェントへのフローが失敗しました。");
     BOOST_TEST(ja.when == info(status::flow_failed).when);
     BOOST_TEST(localized(status::ok, locale::ja).fix == info(status::ok).fix);
 
@@ -38,5 +38,9 @@ BOOST_AUTO_TEST_CASE(translations_fall_back_field_by_field)
     BOOST_TEST(text.find("解決方法\n\n新しいフローを作るために再登録してください。") != std::string::npos);
     BOOST_TEST(text.find("For 430 (Flow Failed): 新しいフローを作るために再登録してください。") != std::string::npos);
     BOOST_TEST(text.find("解決方法\n\nNothing to fix.") != std::string::npos);
+    // The English sentences quote the English texts; sections show the translation.
+    BOOST_TEST(text.find("430 means that a flow to the user agent failed.") != std::string::npos);
+    BOOST_TEST(text.find("説明\n\nユーザーエージェントへのフローが失敗しました。") != std::string::npos);
+    BOOST_TEST(text.find("SIP 430: ユーザーエージェントへのフローが失敗しました。") != std::string::npos);
     BOOST_TEST(page.size() <= max_page_size);
 }
