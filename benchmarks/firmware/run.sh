@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# benchmarks/firmware/run.sh [build-dir]
+#
+# Builds the Cortex-M4 firmware (arm-none-eabi-g++), runs the look-up
+# benchmark and every footprint firmware under QEMU (mps2-an386), and prints
+# flash, RAM and instructions per look-up. Exit status: 0 when every firmware
+# ran and answered right, 1 otherwise, 77 ("skipped: ...") when a tool is
+# missing, so CTest can register it with SKIP_RETURN_CODE 77.
+# Build directory: the argument, else $FW_BUILD_DIR, else build-fw at the
+# root of the checkout.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+build="${1:-${FW_BUILD_DIR:-$here/../../build-fw}}"
+
+for tool in arm-none-eabi-g++ arm-none-eabi-size arm-none-eabi-nm qemu-system-arm cmake; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "skipped: $tool not found (install the packages in benchmarks/firmware/PACKAGES)"
+        exit 77
+    fi
+done
+
+# shift=7: one instruction = 128 ns of virtual time, see counter.hpp.
+qemu=(qemu-system-arm -M mps2-an386 -nographic -icount shift=7,align=off,sleep=off
+      -semihosting-config enable=on,target=native -kernel)
+
+mkdir -p "$build"
+cmake -S "$here" -B "$build" -DCMAKE_TOOLCHAIN_FILE="$here/arm-none-eabi.cmake" >"$build/configure.log" 2>&1 ||
+    { cat "$build/configure.log"; echo "firmware: configure failed"; exit 1; }
+cmake --build "$build" -j2 >"$build/build.log" 2>&1 || { cat "$build/build.log"; echo "firmware: build failed"; exit 1; }
+
+failed=0
+
+# Runs one firmware; its semihosting output (QEMU's stderr) goes to $2.
+run() {
+    local status=0
+    timeout 120 "${qemu[@]}" "$build/$1.elf" </dev/null >"$2" 2>&1 || status=$?
+    echo "$status"
+}
+
+# The benchmark, twice: the counts must be the same on every run.
+status=$(run phrase_lookup "$build/phrase_lookup.out")
+status2=$(run phrase_lookup "$build/phrase_lookup.again")
+cat "$build/phrase_lookup.out"
+if [ "$status" != 0 ]; then
+    echo "firmware: phrase_lookup exited with $status (1: wrong phrases, 2: counter not exact, 99: fault)"
+    failed=1
+elif [ "$status2" != 0 ] || ! cmp -s "$build/phrase_lookup.out" "$build/phrase_lookup.again"; then
+    echo "firmware: phrase_lookup printed different figures on a second run"
+    failed=1
+fi
+
+# "min 22 mean 22.0 max 22" of the line that starts with $1, as "22/22.0/22".
+figures() { sed -n "s/^ *$1[^:]*: *min \([0-9]*\) mean \([0-9.]*\) max \([0-9]*\)$/\1\/\2\/\3/p" "$build/phrase_lookup.out"; }
+registered=$(figures "registered codes")
+random=$(figures "random ints")
+
+# Berkeley format: text (code + rodata), data, bss.
+size_of() { arm-none-eabi-size -B "$build/$1.elf" | awk 'NR == 2 { print $1, $2, $3 }'; }
+read -r empty_text empty_data empty_bss < <(size_of fp0_empty)
+
+variants=(fp1_phrase fp1_phrase_full_header fp2_classes fp3_description fp4_page fp5_render)
+declare -A flash_of
+declare -A label=(
+    [fp1_phrase]="(1) code -> phrase (status.hpp)"
+    [fp1_phrase_full_header]="(1) code -> phrase (sipcodes.hpp)"
+    [fp2_classes]="(2) + class_of, predicates"
+    [fp3_description]="(3) + info(s).description"
+    [fp4_page]="(4) + comparison_page<> (constexpr)"
+    [fp5_render]="(5) + render_comparison (run time)"
+)
+
+echo
+echo "Footprint over the empty firmware ($((empty_text + empty_data)) B flash, $((empty_data + empty_bss)) B RAM):"
+printf '%-37s %8s %8s %6s  %s\n' "variant" "flash B" "(step)" "RAM B" "instructions per look-up, min/mean/max"
+previous=0
+for v in "${variants[@]}"; do
+    read -r text data bss < <(size_of "$v")
+    flash=$((text + data - empty_text - empty_data))
+    ram=$((data + bss - empty_data - empty_bss))
+    insns="-"
+    step="+$((flash - previous))"
+    case "$v" in
+        fp1_phrase) insns="$registered registered codes, $random ints 0..999" ;;
+        fp1_phrase_full_header) step="" ;;
+    esac
+    [ "$v" = fp1_phrase_full_header ] || previous=$flash
+    printf '%-37s %8d %8s %6d  %s\n' "${label[$v]}" "$flash" "$step" "$ram" "$insns"
+    v_status=$(run "$v" "$build/$v.out")
+    if [ "$v_status" != 0 ]; then
+        echo "firmware: $v exited with $v_status"
+        failed=1
+    fi
+    flash_of[$v]=$flash
+done
+echo "(flash = .text + .rodata + .data, RAM = .data + .bss; the stack is not counted;"
+echo " RAM of (5) is the program's own max_page_size buffer)"
+
+# The long texts must cost nothing to a firmware that does not use them.
+if [ "${flash_of[fp1_phrase]}" != "${flash_of[fp1_phrase_full_header]}" ]; then
+    echo "firmware: including <sipcodes/sipcodes.hpp> changed the code -> phrase firmware"
+    failed=1
+fi
+
+echo
+echo "Largest symbols, bytes (arm-none-eabi-nm -S --size-sort):"
+for v in "${variants[@]}"; do
+    echo "  $v:"
+    arm-none-eabi-nm -S --size-sort -C "$build/$v.elf" | tail -n 6 | tac |
+        while read -r _ size type name; do printf '    %6d %s %s\n' "$((16#$size))" "$type" "$name"; done
+done
+
+if [ "$failed" != 0 ]; then
+    echo "firmware: FAILED"
+    exit 1
+fi
+echo "firmware: ok"
