@@ -52,26 +52,6 @@ struct length_sink {
     constexpr void put(char) noexcept { ++size; }
 };
 
-/// Writes the first `capacity` bytes of a page and counts all of them.
-struct buffer_sink {
-    char* out;
-    std::size_t capacity;
-    std::size_t size = 0;
-    constexpr void put(char c) noexcept
-    {
-        if (size < capacity) {
-            out[size] = c;
-        }
-        ++size;
-    }
-    constexpr void put(std::string_view s) noexcept
-    {
-        for (const char c : s) {
-            put(c);
-        }
-    }
-};
-
 [[nodiscard]] constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
 [[nodiscard]] constexpr bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 
@@ -132,13 +112,43 @@ constexpr void put_code_and_phrase(Sink& out, status s) noexcept
     out.put(')');
 }
 
+/// "302 is a 3xx Redirection response, while 430 is a 4xx Client Failure
+/// response." or, for one class, "404 and 430 are both 4xx Client Failure
+/// responses." - with the phrases after the codes when `phrases` is set.
+template <class Sink>
+constexpr void put_class_relation(Sink& out, status a, status b, bool phrases) noexcept
+{
+    const auto subject = [&out, phrases](status s) {
+        if (phrases) {
+            put_code_and_phrase(out, s);
+        } else {
+            put_code(out, s);
+        }
+    };
+    subject(a);
+    if (class_of(a) == class_of(b)) {
+        out.put(" and ");
+        subject(b);
+        out.put(" are both ");
+        put_class(out, a);
+        out.put(" responses.");
+    } else {
+        out.put(" is a ");
+        put_class(out, a);
+        out.put(" response, while ");
+        subject(b);
+        out.put(" is a ");
+        put_class(out, b);
+        out.put(" response.");
+    }
+}
+
 /// The page for two different registered codes in a valid locale and layout.
 template <class Sink>
 constexpr void render_page(Sink& out, status a, status b, locale loc, layout lay) noexcept
 {
     const bool sections = lay == layout::sections;
     const std::string_view gap = sections ? "\n\n" : "\n";
-    const bool same_class = class_of(a) == class_of(b);
     // The sentences around the texts are English, as on the reference pages, so
     // they quote the base texts; the sections and lists show the locale's texts.
     const localized_texts ta = localized(a, loc);
@@ -161,22 +171,8 @@ constexpr void render_page(Sink& out, status a, status b, locale loc, layout lay
     out.put(gap);
 
     out.put("SIP ");
-    put_code_and_phrase(out, a);
-    if (same_class) {
-        out.put(" and ");
-        put_code_and_phrase(out, b);
-        out.put(" are both ");
-        put_class(out, a);
-        out.put(" responses. ");
-    } else {
-        out.put(" is a ");
-        put_class(out, a);
-        out.put(" response, while ");
-        put_code_and_phrase(out, b);
-        out.put(" is a ");
-        put_class(out, b);
-        out.put(" response. ");
-    }
+    put_class_relation(out, a, b, true);
+    out.put(' ');
     put_code(out, a);
     out.put(" indicates that ");
     put_lowered(out, ea.description);
@@ -211,22 +207,7 @@ constexpr void render_page(Sink& out, status a, status b, locale loc, layout lay
         }
         switch (item) {
         case 1:
-            put_code(out, a);
-            if (same_class) {
-                out.put(" and ");
-                put_code(out, b);
-                out.put(" are both ");
-                put_class(out, a);
-                out.put(" responses.");
-            } else {
-                out.put(" is a ");
-                put_class(out, a);
-                out.put(" response, while ");
-                put_code(out, b);
-                out.put(" is a ");
-                put_class(out, b);
-                out.put(" response.");
-            }
+            put_class_relation(out, a, b, false);
             break;
         case 2:
         case 3:

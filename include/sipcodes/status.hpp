@@ -385,6 +385,28 @@ inline constexpr std::uint8_t deprecated_bits[] = { 0x80, 0x00, 0x00, 0x00, 0x00
     return index_word(static_cast<unsigned>(s));
 }
 
+/// Writes the first `capacity` bytes of a text into `out` and counts all of
+/// them: the writer behind render_comparison and format_status_line, which
+/// return the full length like snprintf and never write past `capacity`.
+struct buffer_sink {
+    char* out;
+    std::size_t capacity;
+    std::size_t size = 0;
+    constexpr void put(char c) noexcept
+    {
+        if (size < capacity) {
+            out[size] = c;
+        }
+        ++size;
+    }
+    constexpr void put(std::string_view s) noexcept
+    {
+        for (const char c : s) {
+            put(c);
+        }
+    }
+};
+
 } // namespace detail
 
 /// The number of a status: `to_int(status::ok) == 200`.

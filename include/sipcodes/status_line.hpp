@@ -90,25 +90,6 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
     out.put("\r\n");
 }
 
-struct line_sink {
-    char* out;
-    std::size_t capacity;
-    std::size_t size = 0;
-    constexpr void put(char c) noexcept
-    {
-        if (size < capacity) {
-            out[size] = c;
-        }
-        ++size;
-    }
-    constexpr void put(std::string_view s) noexcept
-    {
-        for (const char c : s) {
-            put(c);
-        }
-    }
-};
-
 } // namespace detail
 
 /// Parses `SIP-Version SP Status-Code SP Reason-Phrase CRLF` (RFC 3261 §25.1):
@@ -170,7 +151,7 @@ struct line_sink {
     if (!detail::is_reason_phrase(reason)) {
         return 0;
     }
-    detail::line_sink sink{out, out == nullptr ? 0 : capacity};
+    detail::buffer_sink sink{out, out == nullptr ? 0 : capacity};
     detail::put_status_line(sink, code, reason);
     return sink.size;
 }
