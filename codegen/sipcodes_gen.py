@@ -70,15 +70,6 @@ OUTPUTS = (
 )
 
 
-def spec_label(path: str, root: str) -> str:
-    """The spec's path as the banner and error messages show it: relative to
-    `root` when inside it, else just the file name (never an absolute path)."""
-    absolute, root = os.path.abspath(path), os.path.abspath(root)
-    if os.path.commonpath([absolute, root]) == root:
-        return os.path.relpath(absolute, root).replace(os.sep, "/")
-    return os.path.basename(path)
-
-
 def render_all(spec, digest: str, namespace: str, name: str) -> dict[str, str]:
     import jinja2  # imported late so that spec errors are reported even without Jinja2
 
@@ -168,7 +159,7 @@ def parse_args(argv):
 
 def main(argv=None) -> int:
     args = parse_args(argv)
-    label = spec_label(args.spec, args.root)
+    label = spec_merge.display_path(args.spec, args.root)
     try:
         root, digest = spec_merge.load_spec(args.spec, label, args.root)
         spec = spec_model.validate(root, label)

@@ -36,7 +36,10 @@ def load_spec(path: str, label: str, root: str) -> tuple[Node, str]:
     return tree, digest.hexdigest()
 
 
-def _label(path: str, root: str) -> str:
+def display_path(path: str, root: str) -> str:
+    """A spec's path as banners and messages show it: relative to `root` when
+    inside it, else just the file name (never an absolute path: output must not
+    depend on where the checkout lives)."""
     absolute, root = os.path.abspath(path), os.path.abspath(root)
     if os.path.commonpath([absolute, root]) == root:
         return os.path.relpath(absolute, root).replace(os.sep, "/")
@@ -61,7 +64,7 @@ def _load(path: str, label: str, root: str, digest, chain: list[str]) -> Node:
         os.path.join(os.path.dirname(os.path.abspath(path)), target.text)
     if not os.path.isfile(base_path):
         raise SpecError(label, target.line, f"extends '{target.text}': no such spec file")
-    base = _load(base_path, _label(base_path, root), root, digest, chain + [real])
+    base = _load(base_path, display_path(base_path, root), root, digest, chain + [real])
     digest.update(raw)
     if not isinstance(base, Mapping):
         raise SpecError(label, target.line, f"extends '{target.text}': that spec is not a mapping")
