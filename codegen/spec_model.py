@@ -159,7 +159,7 @@ class _Validator:
 
     # Scalars -----------------------------------------------------------------
 
-    def string(self, node: Node, what: str, max_bytes: int, allow_empty=False) -> str | None:
+    def string(self, node: Node, what: str, max_bytes: int) -> str | None:
         if not isinstance(node, Scalar):
             self.out.error(node.line, f"{what} must be a string, not {describe(node)}")
             return None
@@ -169,8 +169,7 @@ class _Validator:
             return None
         text = node.text
         if not text.strip():
-            if not allow_empty:
-                self.out.error(node.line, f"{what} is empty")
+            self.out.error(node.line, f"{what} is empty")
             return None
         bad = _control_char(text)
         if bad is not None:
