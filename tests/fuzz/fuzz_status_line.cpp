@@ -1,0 +1,158 @@
+// parse_status_line and format_status_line over arbitrary bytes.
+//
+// Input: the whole input is a candidate status line (NULs and all). For the
+// format direction, the first two bytes also pick a code in -100..899 and the
+// rest of the input is tried as a reason phrase.
+#include <sipcodes/status_line.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "fuzz_check.hpp"
+
+using namespace sipcodes;
+
+namespace {
+
+constexpr std::size_t canary_size = 16;
+constexpr unsigned char canary = 0xA5;
+
+// "SIP/2.0 ddd " + reason + "\r\n", built here without the library.
+std::string model_line(int code, std::string_view reason)
+{
+    std::string line = "SIP/2.0 ";
+    line += static_cast<char>('0' + code / 100);
+    line += static_cast<char>('0' + code / 10 % 10);
+    line += static_cast<char>('0' + code % 10);
+    line += ' ';
+    line += reason;
+    line += "\r\n";
+    return line;
+}
+
+// format_status_line(code, reason) into a buffer of every capacity from 0 to
+// one more than needed: the same length each time, a prefix of the full line,
+// nothing written past the capacity (canary bytes after it, and ASan on a heap
+// block of exactly the capacity). For a line longer than 256 bytes (quadratic
+// otherwise), the first and last 64 capacities and every 61st in between.
+void check_all_capacities(int code, std::string_view reason, std::string_view full)
+{
+    const std::size_t needed = full.size();
+    for (std::size_t cap = 0; cap <= needed + 1;
+         cap += (needed <= 256 || cap < 64 || cap + 64 >= needed) ? 1 : 61) {
+        std::vector<unsigned char> block(cap + canary_size, canary);
+        char* out = reinterpret_cast<char*>(block.data());
+        FUZZ_CHECK(format_status_line(code, reason, out, cap) == needed);
+        const std::size_t written = cap < needed ? cap : needed;
+        FUZZ_CHECK(std::memcmp(out, full.data(), written) == 0);
+        for (std::size_t i = written; i < block.size(); ++i) {
+            FUZZ_CHECK(block[i] == canary); // no NUL, no byte past the text or the capacity
+        }
+        char* exact = new char[cap];
+        FUZZ_CHECK(format_status_line(code, reason, exact, cap) == needed);
+        FUZZ_CHECK(std::memcmp(exact, full.data(), written) == 0);
+        delete[] exact;
+    }
+    FUZZ_CHECK(format_status_line(code, reason, nullptr, 0) == needed);
+}
+
+// Formats (code, reason) and checks that the result is the model line and
+// parses back to the same code and reason.
+void check_format(int code, std::string_view reason)
+{
+    std::vector<char> buf(reason.size() + 32);
+    const std::size_t n = format_status_line(code, reason, buf.data(), buf.size());
+    const std::string model = model_line(code < 0 ? 0 : code % 1000, reason);
+    if (code < 100 || code > 699) {
+        FUZZ_CHECK(n == 0);
+        return;
+    }
+    // A reason is formatted iff the model line with it parses back to it: the
+    // formatter and the parser accept the same Reason-Phrases.
+    const auto back = parse_status_line(model);
+    const bool accepted = back && back->code == code && back->reason == reason;
+    FUZZ_CHECK((n != 0) == accepted);
+    if (n == 0) {
+        return;
+    }
+    FUZZ_CHECK(n == model.size());
+    const std::string_view line(buf.data(), n);
+    FUZZ_CHECK(line == model);
+    const auto again = parse_status_line(line);
+    FUZZ_CHECK(again && again->code == code && again->reason == reason);
+    check_all_capacities(code, reason, line);
+}
+
+// The overload that takes a status, on any value of the enum.
+void check_format_status(std::uint16_t raw)
+{
+    const auto s = static_cast<status>(raw);
+    char buf[128];
+    const std::size_t n = format_status_line(s, buf, sizeof buf);
+    if (raw < 100 || raw > 699) {
+        FUZZ_CHECK(n == 0);
+        return;
+    }
+    FUZZ_CHECK(n == model_line(raw, reason_phrase(s)).size());
+    const auto p = parse_status_line(std::string_view(buf, n));
+    FUZZ_CHECK(p && p->code == raw && p->reason == reason_phrase(s));
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+
+    const auto parsed = parse_status_line(text);
+    if (parsed) {
+        FUZZ_CHECK(parsed->code >= 100 && parsed->code <= 699);
+        // The reason points into the input, after "SIP/2.0 ddd ", and is
+        // followed by CRLF there.
+        FUZZ_CHECK(parsed->reason.data() == text.data() + 12);
+        FUZZ_CHECK(parsed->reason.size() + 14 <= text.size());
+        FUZZ_CHECK(text.substr(12 + parsed->reason.size(), 2) == "\r\n");
+        FUZZ_CHECK(parsed->reason.find('\r') == std::string_view::npos);
+        FUZZ_CHECK(parsed->reason.find('\n') == std::string_view::npos);
+        FUZZ_CHECK(parsed->reason.find('\0') == std::string_view::npos);
+        // The digits are the code.
+        FUZZ_CHECK(text.substr(8, 3) == model_line(parsed->code, "").substr(8, 3));
+        // Whatever follows the CRLF is not read.
+        const std::string_view head = text.substr(0, 14 + parsed->reason.size());
+        const auto alone = parse_status_line(head);
+        FUZZ_CHECK(alone && alone->code == parsed->code && alone->reason == parsed->reason);
+        // Re-formatting gives a line that parses to the same code and reason.
+        check_format(parsed->code, parsed->reason);
+    }
+
+    // The version's letters are case-insensitive: flipping their case changes nothing.
+    if (size >= 7) {
+        std::string flipped(text);
+        for (std::size_t i = 0; i < 7; ++i) {
+            char& c = flipped[i];
+            if (c >= 'a' && c <= 'z') {
+                c = static_cast<char>(c - 'a' + 'A');
+            } else if (c >= 'A' && c <= 'Z') {
+                c = static_cast<char>(c - 'A' + 'a');
+            }
+        }
+        const auto p2 = parse_status_line(flipped);
+        FUZZ_CHECK(p2.has_value() == parsed.has_value());
+        if (p2) {
+            FUZZ_CHECK(p2->code == parsed->code && p2->reason == parsed->reason);
+        }
+    }
+
+    // Format direction: a code from the first two bytes, the rest as a reason.
+    if (size >= 2) {
+        const unsigned pick = static_cast<unsigned>(data[0]) | static_cast<unsigned>(data[1]) << 8;
+        const int code = static_cast<int>(pick % 1000u) - 100;
+        check_format(code, text.substr(2));
+        check_format_status(static_cast<std::uint16_t>(pick));
+    }
+    return 0;
+}
