@@ -17,12 +17,13 @@ from __future__ import annotations
 import dataclasses
 
 from diagnostics import SpecError
+import lookup_tables
+from lookup_tables import INDEX_SIZE, smallest_unsigned
 from spec_model import MAX_CODE, MIN_CODE, Spec
 
 TEXT_FIELDS = ("description", "when", "fix", "references", "action_source", "headers_source")
 LOCALIZED_FIELDS = ("description", "when", "fix")
 REFERENCE_SEPARATOR = ", "
-INDEX_SIZE = MAX_CODE - MIN_CODE + 1  # 600 codes; the sentinel word follows them
 
 
 def cxx_literal(text: str) -> str:
@@ -52,13 +53,6 @@ def cxx_literal(text: str) -> str:
 def bits_for(value: int) -> int:
     """Number of bits needed to store 0..value."""
     return max(1, value.bit_length())
-
-
-def smallest_unsigned(max_value: int) -> str:
-    for bits in (8, 16, 32):
-        if max_value < (1 << bits):
-            return f"std::uint{bits}_t"
-    return "std::uint64_t"
 
 
 @dataclasses.dataclass
@@ -227,6 +221,56 @@ def locales_context(spec: Spec) -> dict:
     }
 
 
+def rows_of_ten(values: list[str]) -> list[dict]:
+    """Per-code values for 100..699 as lines of ten, each with its first and last code."""
+    return [{"first": MIN_CODE + start, "last": MIN_CODE + start + len(values[start:start + 10]) - 1,
+             "text": ", ".join(values[start:start + 10])} for start in range(0, INDEX_SIZE, 10)]
+
+
+def length_prefixed(code) -> dict:
+    """A phrase as literals of its length byte and its text, for the tables'
+    length-prefixed phrase blobs."""
+    length = len(code.phrase.encode("utf-8"))  # at most 63 (spec_model), so one byte
+    return {"code": code.code, "literal": cxx_literal(chr(length)) + " " + cxx_literal(code.phrase)}
+
+
+def lookup_context(spec: Spec) -> dict:
+    """Both layouts of status.hpp's code -> phrase tables (see lookup_tables.py)."""
+    dense = lookup_tables.dense(spec)
+    entries = [f"{{{o}, {c}}}" if c else "{1, 0}" for o, c in dense.entries[:INDEX_SIZE]]
+    dense_index_rows = rows_of_ten(entries)
+    dense_code_rows = rows_of_ten([str(r) for r in dense.rows[:INDEX_SIZE]])
+    canonical_rows = rows_of_ten([str(c) for c in dense.canonical[:INDEX_SIZE]])
+
+    table = lookup_tables.compact(spec)
+    # The text literal, one line per occupied slot: its length byte, then its phrase.
+    pieces = [length_prefixed(spec.codes[row - 1]) for row in table.slot_rows if row]
+    slot_words = [f"0x{w:04x}" if table.slot_type == "std::uint16_t" else f"0x{w:08x}" for w in table.slots]
+    slot_lines = [", ".join(slot_words[i:i + 10]) + "," for i in range(0, len(slot_words), 10)]
+    row_values = [str(r) for r in table.slot_rows]
+    row_lines = [", ".join(row_values[i:i + 20]) + "," for i in range(0, len(row_values), 20)]
+    return {
+        "dense_index_rows": dense_index_rows,
+        "dense_text_pieces": [length_prefixed(c) for c in spec.codes],
+        "dense_code_rows": dense_code_rows,
+        "dense_row_type": dense.row_type,
+        "canonical_rows": canonical_rows,
+        "compact": {
+            "head": table.head,
+            "block_type": table.block_type,
+            "blocks": ", ".join(f"0x{b:04x}" for b in table.blocks),
+            "slot_type": table.slot_type,
+            "slot_count": len(table.slots),
+            "slot_lines": slot_lines,
+            "text_size": len(table.text) + 1,  # the literal's terminator
+            "text_pieces": pieces,
+            "text_start": table.text_start,
+            "row_type": table.row_type,
+            "row_lines": row_lines,
+        },
+    }
+
+
 def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
     """Everything the templates print, already formatted where formatting is logic."""
     lay = layout(spec)
@@ -238,7 +282,6 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
             "id": code.id,
             "id_padded": code.id.ljust(width),
             "phrase": code.phrase,
-            "phrase_literal": cxx_literal(code.phrase),
             "c_phrase_literal": cxx_literal(code.phrase + "\0"),
             "id_upper_padded": code.id.upper().ljust(width),
             "references": REFERENCE_SEPARATOR.join(code.references),
@@ -249,20 +292,6 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
             "texts": [cxx_literal(t) for t in text_fields(code)],
             "row": row,
         })
-    literal_width = max(len(c["phrase_literal"]) for c in codes)
-    for c in codes:
-        c["phrase_literal_padded"] = c["phrase_literal"].ljust(literal_width)
-
-    index_rows = []
-    digits = (32 + 3) // 4
-    for start in range(0, INDEX_SIZE, 10):
-        words = lay.code_index[start:start + 10]
-        index_rows.append({
-            "first": MIN_CODE + start,
-            "last": MIN_CODE + start + len(words) - 1,
-            "words": ", ".join("0" if w == 0 else f"0x{w:0{digits}x}" for w in words),
-        })
-
     offset_rows = []
     n = len(TEXT_FIELDS)
     for row, code in enumerate(spec.codes):
@@ -286,6 +315,7 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
         **attributes_context(spec),
         **c_context(spec, header_dir),
         **locales_context(spec),
+        **lookup_context(spec),
         "text_fields": list(TEXT_FIELDS),
         "version": ".".join(map(str, spec.version)),
         "version_parts": spec.version,
@@ -301,9 +331,6 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
         "max_code": MAX_CODE,
         "offset_bits": lay.offset_bits,
         "length_bits": lay.length_bits,
-        "row_bits": lay.row_bits,
-        "phrase_bytes": sum(len(c.phrase.encode("utf-8")) for c in spec.codes),
-        "index_rows": index_rows,
         "text_offset_type": lay.text_offset_type,
         "text_offset_rows": offset_rows,
         "text_end": lay.text_offsets[-1],

@@ -218,6 +218,23 @@ BOOST_AUTO_TEST_CASE(to_status_accepts_exactly_the_registered_codes)
             if (row != nullptr && s) {
                 BOOST_TEST(sipcodes::to_int(*s) == c);
             }
+            // The one-look-up int overload agrees.
+            BOOST_TEST(sipcodes::reason_phrase(c) == (row != nullptr ? row->phrase : std::string_view{}));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(every_status_value_answers_as_the_registry_says)
+{
+    BOOST_TEST_MESSAGE("tables: " << (SIPCODES_COMPACT_TABLES ? "compact" : "dense"));
+    // All 65,536 values the enum can hold, registered or made by a cast.
+    for (int c = 0; c <= 0xffff; ++c) {
+        const registry_row* row = find_row(c);
+        const auto s = static_cast<status>(c);
+        if (sipcodes::is_registered(s) != (row != nullptr) ||
+            sipcodes::reason_phrase(s) != (row != nullptr ? row->phrase : std::string_view{}) ||
+            (row == nullptr && (sipcodes::is_deprecated(s) || !sipcodes::info(s).description.empty()))) {
+            BOOST_ERROR("status value " << c << " answers wrongly");
         }
     }
 }

@@ -50,21 +50,32 @@ elif [ "$status2" != 0 ] || ! cmp -s "$build/phrase_lookup.out" "$build/phrase_l
     failed=1
 fi
 
-# "min 22 mean 22.0 max 22" of the line that starts with $1, as "22/22.0/22".
-figures() { sed -n "s/^ *$1[^:]*: *min \([0-9]*\) mean \([0-9.]*\) max \([0-9]*\)$/\1\/\2\/\3/p" "$build/phrase_lookup.out"; }
-registered=$(figures "registered codes")
-random=$(figures "random ints")
+# The dense layout, once, for the table.
+dense_status=$(run phrase_lookup_dense "$build/phrase_lookup_dense.out")
+if [ "$dense_status" != 0 ]; then
+    cat "$build/phrase_lookup_dense.out"
+    echo "firmware: phrase_lookup_dense exited with $dense_status"
+    failed=1
+fi
+
+# "min 22 mean 22.0 max 22" of the line that starts with $1 in file $2, as "22/22.0/22".
+figures() { sed -n "s/^ *$1[^:]*: *min \([0-9]*\) mean \([0-9.]*\) max \([0-9]*\)$/\1\/\2\/\3/p" "$2"; }
+registered=$(figures "registered codes" "$build/phrase_lookup.out")
+random=$(figures "random ints" "$build/phrase_lookup.out")
+dense_registered=$(figures "registered codes" "$build/phrase_lookup_dense.out")
+dense_random=$(figures "random ints" "$build/phrase_lookup_dense.out")
 
 # Berkeley format: text (code + rodata), data, bss.
 size_of() { arm-none-eabi-size -B "$build/$1.elf" | awk 'NR == 2 { print $1, $2, $3 }'; }
 read -r empty_text empty_data empty_bss < <(size_of fp0_empty)
 
-variants=(fp1_phrase fp1_phrase_full_header fp2_classes fp3_description fp4_page fp5_render)
+variants=(fp1_phrase fp1_phrase_full_header fp1_phrase_dense fp2_classes fp3_description fp4_page fp5_render)
 declare -A flash_of
 declare -A label=(
     [fp1_phrase]="(1) code -> phrase (status.hpp)"
     [fp1_phrase_full_header]="(1) code -> phrase (sipcodes.hpp)"
-    [fp2_classes]="(2) + class_of, predicates"
+    [fp1_phrase_dense]="(1) with the dense tables"
+    [fp2_classes]="(2) + to_status, class_of, predicates"
     [fp3_description]="(3) + info(s).description"
     [fp4_page]="(4) + comparison_page<> (constexpr)"
     [fp5_render]="(5) + render_comparison (run time)"
@@ -83,8 +94,9 @@ for v in "${variants[@]}"; do
     case "$v" in
         fp1_phrase) insns="$registered registered codes, $random ints 0..999" ;;
         fp1_phrase_full_header) step="" ;;
+        fp1_phrase_dense) step=""; insns="$dense_registered registered codes, $dense_random ints 0..999" ;;
     esac
-    [ "$v" = fp1_phrase_full_header ] || previous=$flash
+    case "$v" in fp1_phrase_full_header | fp1_phrase_dense) ;; *) previous=$flash ;; esac
     printf '%-37s %8d %8s %6d  %s\n' "${label[$v]}" "$flash" "$step" "$ram" "$insns"
     v_status=$(run "$v" "$build/$v.out")
     if [ "$v_status" != 0 ]; then

@@ -146,6 +146,7 @@ void for_each_case(Visit&& visit)
         const auto s = to_status(in.code(i));
         return s ? reason_phrase(*s) : std::string_view{};
     });
+    visit("reason_phrase_int", [](const input& in, std::size_t i) { return reason_phrase(in.code(i)); });
     visit("to_status", [](const input& in, std::size_t i) { return to_status(in.code(i)); });
     visit("canonical", [](const input& in, std::size_t i) { return canonical(in.code(i)); });
     visit("class_of", [](const input& in, std::size_t i) { return class_of(in.code(i)); });

@@ -441,12 +441,6 @@ inline constexpr action row_action[status_count] = {
     action::give_up, // 608
 };
 
-/// 1-based row of a registered status in all_statuses; 0 for anything else.
-[[nodiscard]] constexpr std::size_t row_of(status s) noexcept
-{
-    return detail::index_word(s) >> detail::row_shift;
-}
-
 [[nodiscard]] constexpr std::string_view slice(const char* text, const std::uint16_t* offsets, std::size_t i) noexcept
 {
     return {text + offsets[i], static_cast<std::size_t>(offsets[i + 1] - offsets[i])};

@@ -654,7 +654,7 @@ inline constexpr std::uint16_t text_offsets[] = {
 [[nodiscard]] constexpr status_info info(status s) noexcept
 {
     status_info result{to_int(s), reason_phrase(s), class_of(s), {}, {}, {}, {}, is_deprecated(s), {}, {}};
-    const std::uint32_t row = detail::index_word(s) >> detail::row_shift;
+    const std::size_t row = detail::row_of(s);
     if (row != 0) {
         const std::size_t first = detail::texts_per_row * (row - 1);
         result.description = detail::text_at(first);

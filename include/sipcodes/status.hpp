@@ -203,99 +203,367 @@ inline constexpr std::array<status, status_count> all_statuses{
     status::rejected,
 };
 
+// Two layouts of the code -> phrase tables, same answers for every int:
+// dense (one entry per code 100..699: a clamp and a load, the fastest) or
+// compact (a perfect hash, about half the bytes, for firmware). -Os picks the
+// compact one; define SIPCODES_COMPACT_TABLES to 0 or 1 to choose, the same
+// way in every file of a program.
+#ifndef SIPCODES_COMPACT_TABLES
+#if defined(__OPTIMIZE_SIZE__)
+#define SIPCODES_COMPACT_TABLES 1
+#else
+#define SIPCODES_COMPACT_TABLES 0
+#endif
+#endif
+
+// The look-up helpers are a handful of instructions; -Os would otherwise keep
+// them out of line and pay a call for each.
+#ifndef SIPCODES_INLINE_LOOKUP
+#if defined(__GNUC__)
+#define SIPCODES_INLINE_LOOKUP [[gnu::always_inline]]
+#else
+#define SIPCODES_INLINE_LOOKUP
+#endif
+#endif
+
 namespace detail {
 
-// Every reason phrase, back to back in ascending code order; code_index says
-// where each one starts and how long it is.
+inline constexpr unsigned index_size = 600; // codes 100..699
+
+#if SIPCODES_COMPACT_TABLES
+
+// Compact layout (see codegen/lookup_tables.py). For any int x:
+//   b = clamp(x >> 5, 0, 31)               its block of 32 numbers
+//   e = block[b]                           tag of b | (displacement of b + 32) << 8
+//   w = slot[(x & 31) + (e >> 8) - 32]   phrase offset << 5 | tag
+//   x is registered exactly when the slot has its block's tag: (w ^ e) & 31 == 0.
+// The phrase sits at that offset in this object, its length in the byte before
+// it. One object, so one base address; the generator checked every int.
+struct compact_table {
+    std::uint16_t block[32];
+    std::uint16_t slot[82];
+    char text[1343];
+};
+
+inline constexpr compact_table compact{
+    { 0x2000, 0x2000, 0x2000, 0x2601, 0x2000, 0x4a02, 0x5103, 0x2000, 0x2000, 0x4904, 0x2000, 0x2905, 0x5206, 0x2007, 0x2408, 0x3b09, 0x210a, 0x200b, 0x2f0c, 0x230d, 0x2000, 0x2000, 0x2000, 0x2000, 0x2000, 0x2000, 0x2000, 0x2000, 0x2000, 0x2000, 0x2000, 0x2000 },
+    {
+        0x1cc7, 0x1fa7, 0x22ea, 0x252d, 0x2647, 0x2807, 0x2a67, 0x2dc7, 0x3027, 0x3347,
+        0x3581, 0x366b, 0x3b67, 0x3de7, 0x4127, 0x0002, 0x0002, 0x42a7, 0x0002, 0x454c,
+        0x47e7, 0x4a27, 0x4d07, 0x5007, 0x5427, 0x56c8, 0x58e8, 0x5ac9, 0x5dc9, 0x61c9,
+        0x6389, 0x6549, 0x67a9, 0x68e9, 0x6a29, 0x6c89, 0x6f09, 0x7045, 0x72c9, 0x74cc,
+        0x76c9, 0x78a9, 0x7c2c, 0x7d2c, 0x0000, 0x802c, 0x820c, 0x8329, 0x85e9, 0x87e9,
+        0x8969, 0x8be9, 0x8de9, 0x90a4, 0x92c4, 0x9504, 0x9743, 0x9a43, 0x9aa4, 0x9be3,
+        0x0000, 0x9d03, 0x9f02, 0xa002, 0xa302, 0xa3e2, 0xa606, 0xa786, 0xa926, 0xab46,
+        0xac86, 0xadc6, 0xb026, 0xb206, 0xb5c6, 0x0000, 0xb7c6, 0x0000, 0xb866, 0xbbc6,
+        0xbee6, 0xc186,
+    },
+    "\0"
+    "\026" "Unsupported URI Scheme" // 416
+    "\031" "Unknown Resource-Priority" // 417
+    "\021" "Message Too Large" // 513
+    "\010" "Rejected" // 608
+    "\015" "Bad Extension" // 420
+    "\022" "Extension Required" // 421
+    "\032" "Session Interval Too Small" // 422
+    "\022" "Interval Too Brief" // 423
+    "\030" "Bad Location Information" // 424
+    "\021" "Bad Alert Message" // 425
+    "\006" "Trying" // 100
+    "'" "Push Notification Service Not Supported" // 555
+    "\023" "Use Identity Header" // 428
+    "\031" "Provide Referrer Identity" // 429
+    "\013" "Flow Failed" // 430
+    "\024" "Anonymity Disallowed" // 433
+    "\024" "Precondition Failure" // 580
+    "\021" "Bad Identity Info" // 436
+    "\026" "Unsupported Credential" // 437
+    "\027" "Invalid Identity Header" // 438
+    " " "First Hop Lacks Outbound Support" // 439
+    "\024" "Max-Breadth Exceeded" // 440
+    "\020" "Bad Info Package" // 469
+    "\016" "Consent Needed" // 470
+    "\027" "Temporarily Unavailable" // 480
+    "\037" "Call/Transaction Does Not Exist" // 481
+    "\015" "Loop Detected" // 482
+    "\015" "Too Many Hops" // 483
+    "\022" "Address Incomplete" // 484
+    "\011" "Ambiguous" // 485
+    "\011" "Busy Here" // 486
+    "\022" "Request Terminated" // 487
+    "\023" "Not Acceptable Here" // 488
+    "\011" "Bad Event" // 489
+    "\023" "Alternative Service" // 380
+    "\017" "Request Pending" // 491
+    "\017" "Busy Everywhere" // 600
+    "\016" "Undecipherable" // 493
+    "\033" "Security Agreement Required" // 494
+    "\007" "Decline" // 603
+    "\027" "Does Not Exist Anywhere" // 604
+    "\016" "Not Acceptable" // 606
+    "\010" "Unwanted" // 607
+    "\025" "Server Internal Error" // 500
+    "\017" "Not Implemented" // 501
+    "\013" "Bad Gateway" // 502
+    "\023" "Service Unavailable" // 503
+    "\017" "Server Time-out" // 504
+    "\025" "Version Not Supported" // 505
+    "\020" "Multiple Choices" // 300
+    "\021" "Moved Permanently" // 301
+    "\021" "Moved Temporarily" // 302
+    "\027" "Early Dialog Terminated" // 199
+    "\002" "OK" // 200
+    "\011" "Use Proxy" // 305
+    "\010" "Accepted" // 202
+    "\017" "No Notification" // 204
+    "\007" "Ringing" // 180
+    "\027" "Call Is Being Forwarded" // 181
+    "\006" "Queued" // 182
+    "\020" "Session Progress" // 183
+    "\013" "Bad Request" // 400
+    "\014" "Unauthorized" // 401
+    "\020" "Payment Required" // 402
+    "\011" "Forbidden" // 403
+    "\011" "Not Found" // 404
+    "\022" "Method Not Allowed" // 405
+    "\016" "Not Acceptable" // 406
+    "\035" "Proxy Authentication Required" // 407
+    "\017" "Request Timeout" // 408
+    "\004" "Gone" // 410
+    "\032" "Conditional Request Failed" // 412
+    "\030" "Request Entity Too Large" // 413
+    "\024" "Request-URI Too Long" // 414
+    "\026" "Unsupported Media Type" // 415
+};
+
+inline constexpr std::size_t compact_text_start = 228; // offset of compact.text
+inline constexpr std::uint32_t compact_tag_mask = 31;
+
+// Row + 1 in all_statuses of the code in each slot, 0 for an empty slot; apart
+// from the table so that code which never needs rows links none of it.
+inline constexpr std::uint8_t compact_slot_rows[82] = {
+    29, 30, 67, 75, 31, 32, 33, 34, 35, 36, 1, 68, 37, 38, 39, 0, 0, 40, 0, 69,
+    41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 14, 58, 70,
+    59, 60, 71, 72, 0, 73, 74, 61, 62, 63, 64, 65, 66, 10, 11, 12, 6, 7, 13, 8,
+    0, 9, 2, 3, 4, 5, 15, 16, 17, 18, 19, 20, 21, 22, 23, 0, 24, 0, 25, 26,
+    27, 28,
+};
+
+struct compact_hit {
+    std::uint32_t slot;  // index into compact.slot
+    std::uint32_t match; // 0 when the int is registered
+    std::uint32_t word;  // compact.slot[slot]
+};
+
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr compact_hit compact_find(int code) noexcept
+{
+    const int shifted = code >> 5;
+    const unsigned block = shifted < 0 ? 0u : (shifted > 31 ? 31u : static_cast<unsigned>(shifted));
+    const std::uint32_t entry = compact.block[block];
+    const std::uint32_t slot = (static_cast<std::uint32_t>(code) & 31u) + (entry >> 8) - 32u;
+    const std::uint32_t word = compact.slot[slot];
+    return {slot, (word ^ entry) & compact_tag_mask, word};
+}
+
+/// `code` if it is registered, else 0.
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::uint16_t registered_code(int code) noexcept
+{
+    return compact_find(code).match == 0 ? static_cast<std::uint16_t>(code) : std::uint16_t{0};
+}
+
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::string_view phrase_of(int code) noexcept
+{
+    const compact_hit hit = compact_find(code);
+    // A miss reads the empty entry at the start of the text (length byte 0).
+    const std::size_t offset = hit.match == 0 ? hit.word >> 5 : compact_text_start + 1;
+    const char* const phrase = compact.text + (offset - compact_text_start);
+    return {phrase, static_cast<unsigned char>(phrase[-1])};
+}
+
+/// 1-based row of a registered code in all_statuses; 0 for any other int.
+[[nodiscard]] constexpr std::size_t row_of_code(int code) noexcept
+{
+    const compact_hit hit = compact_find(code);
+    return hit.match == 0 ? compact_slot_rows[hit.slot] : 0;
+}
+
+#else
+
+// Dense layout: one entry per code 100..699 plus an entry that every other
+// int is clamped to. An entry holds the code itself (0: not registered) and
+// the offset of its phrase in phrase_text, where the byte before a phrase is
+// its length; every miss points just past the leading 0, at an empty phrase.
 inline constexpr char phrase_text[] =
-    "Trying"                                  // 100
-    "Ringing"                                 // 180
-    "Call Is Being Forwarded"                 // 181
-    "Queued"                                  // 182
-    "Session Progress"                        // 183
-    "Early Dialog Terminated"                 // 199
-    "OK"                                      // 200
-    "Accepted"                                // 202
-    "No Notification"                         // 204
-    "Multiple Choices"                        // 300
-    "Moved Permanently"                       // 301
-    "Moved Temporarily"                       // 302
-    "Use Proxy"                               // 305
-    "Alternative Service"                     // 380
-    "Bad Request"                             // 400
-    "Unauthorized"                            // 401
-    "Payment Required"                        // 402
-    "Forbidden"                               // 403
-    "Not Found"                               // 404
-    "Method Not Allowed"                      // 405
-    "Not Acceptable"                          // 406
-    "Proxy Authentication Required"           // 407
-    "Request Timeout"                         // 408
-    "Gone"                                    // 410
-    "Conditional Request Failed"              // 412
-    "Request Entity Too Large"                // 413
-    "Request-URI Too Long"                    // 414
-    "Unsupported Media Type"                  // 415
-    "Unsupported URI Scheme"                  // 416
-    "Unknown Resource-Priority"               // 417
-    "Bad Extension"                           // 420
-    "Extension Required"                      // 421
-    "Session Interval Too Small"              // 422
-    "Interval Too Brief"                      // 423
-    "Bad Location Information"                // 424
-    "Bad Alert Message"                       // 425
-    "Use Identity Header"                     // 428
-    "Provide Referrer Identity"               // 429
-    "Flow Failed"                             // 430
-    "Anonymity Disallowed"                    // 433
-    "Bad Identity Info"                       // 436
-    "Unsupported Credential"                  // 437
-    "Invalid Identity Header"                 // 438
-    "First Hop Lacks Outbound Support"        // 439
-    "Max-Breadth Exceeded"                    // 440
-    "Bad Info Package"                        // 469
-    "Consent Needed"                          // 470
-    "Temporarily Unavailable"                 // 480
-    "Call/Transaction Does Not Exist"         // 481
-    "Loop Detected"                           // 482
-    "Too Many Hops"                           // 483
-    "Address Incomplete"                      // 484
-    "Ambiguous"                               // 485
-    "Busy Here"                               // 486
-    "Request Terminated"                      // 487
-    "Not Acceptable Here"                     // 488
-    "Bad Event"                               // 489
-    "Request Pending"                         // 491
-    "Undecipherable"                          // 493
-    "Security Agreement Required"             // 494
-    "Server Internal Error"                   // 500
-    "Not Implemented"                         // 501
-    "Bad Gateway"                             // 502
-    "Service Unavailable"                     // 503
-    "Server Time-out"                         // 504
-    "Version Not Supported"                   // 505
-    "Message Too Large"                       // 513
-    "Push Notification Service Not Supported" // 555
-    "Precondition Failure"                    // 580
-    "Busy Everywhere"                         // 600
-    "Decline"                                 // 603
-    "Does Not Exist Anywhere"                 // 604
-    "Not Acceptable"                          // 606
-    "Unwanted"                                // 607
-    "Rejected"                                // 608
+    "\0"
+    "\006" "Trying" // 100
+    "\007" "Ringing" // 180
+    "\027" "Call Is Being Forwarded" // 181
+    "\006" "Queued" // 182
+    "\020" "Session Progress" // 183
+    "\027" "Early Dialog Terminated" // 199
+    "\002" "OK" // 200
+    "\010" "Accepted" // 202
+    "\017" "No Notification" // 204
+    "\020" "Multiple Choices" // 300
+    "\021" "Moved Permanently" // 301
+    "\021" "Moved Temporarily" // 302
+    "\011" "Use Proxy" // 305
+    "\023" "Alternative Service" // 380
+    "\013" "Bad Request" // 400
+    "\014" "Unauthorized" // 401
+    "\020" "Payment Required" // 402
+    "\011" "Forbidden" // 403
+    "\011" "Not Found" // 404
+    "\022" "Method Not Allowed" // 405
+    "\016" "Not Acceptable" // 406
+    "\035" "Proxy Authentication Required" // 407
+    "\017" "Request Timeout" // 408
+    "\004" "Gone" // 410
+    "\032" "Conditional Request Failed" // 412
+    "\030" "Request Entity Too Large" // 413
+    "\024" "Request-URI Too Long" // 414
+    "\026" "Unsupported Media Type" // 415
+    "\026" "Unsupported URI Scheme" // 416
+    "\031" "Unknown Resource-Priority" // 417
+    "\015" "Bad Extension" // 420
+    "\022" "Extension Required" // 421
+    "\032" "Session Interval Too Small" // 422
+    "\022" "Interval Too Brief" // 423
+    "\030" "Bad Location Information" // 424
+    "\021" "Bad Alert Message" // 425
+    "\023" "Use Identity Header" // 428
+    "\031" "Provide Referrer Identity" // 429
+    "\013" "Flow Failed" // 430
+    "\024" "Anonymity Disallowed" // 433
+    "\021" "Bad Identity Info" // 436
+    "\026" "Unsupported Credential" // 437
+    "\027" "Invalid Identity Header" // 438
+    " " "First Hop Lacks Outbound Support" // 439
+    "\024" "Max-Breadth Exceeded" // 440
+    "\020" "Bad Info Package" // 469
+    "\016" "Consent Needed" // 470
+    "\027" "Temporarily Unavailable" // 480
+    "\037" "Call/Transaction Does Not Exist" // 481
+    "\015" "Loop Detected" // 482
+    "\015" "Too Many Hops" // 483
+    "\022" "Address Incomplete" // 484
+    "\011" "Ambiguous" // 485
+    "\011" "Busy Here" // 486
+    "\022" "Request Terminated" // 487
+    "\023" "Not Acceptable Here" // 488
+    "\011" "Bad Event" // 489
+    "\017" "Request Pending" // 491
+    "\016" "Undecipherable" // 493
+    "\033" "Security Agreement Required" // 494
+    "\025" "Server Internal Error" // 500
+    "\017" "Not Implemented" // 501
+    "\013" "Bad Gateway" // 502
+    "\023" "Service Unavailable" // 503
+    "\017" "Server Time-out" // 504
+    "\025" "Version Not Supported" // 505
+    "\021" "Message Too Large" // 513
+    "'" "Push Notification Service Not Supported" // 555
+    "\024" "Precondition Failure" // 580
+    "\017" "Busy Everywhere" // 600
+    "\007" "Decline" // 603
+    "\027" "Does Not Exist Anywhere" // 604
+    "\016" "Not Acceptable" // 606
+    "\010" "Unwanted" // 607
+    "\010" "Rejected" // 608
     ;
 
-// One word per code 100..699, then a zero word that every other number
-// is clamped to. Bits 0-10: offset of the phrase in phrase_text;
-// bits 11-16: its length; bits 17 and up: its row
-// in all_statuses plus one. A zero word means "not registered".
-inline constexpr unsigned phrase_offset_bits = 11;
-inline constexpr unsigned phrase_length_bits = 6;
-inline constexpr unsigned row_shift = phrase_offset_bits + phrase_length_bits;
-inline constexpr unsigned index_size = 600;
+struct index_entry {
+    std::uint16_t offset; // of the phrase in phrase_text
+    std::uint16_t code;   // the code, 0 if not registered
+};
 
-inline constexpr std::uint32_t code_index[index_size + 1] = {
-    /* 100-109 */ 0x00023000, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+inline constexpr index_entry code_index[index_size + 1] = {
+    /* 100-109 */ {2, 100}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 110-119 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 120-129 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 130-139 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 140-149 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 150-159 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 160-169 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 170-179 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 180-189 */ {9, 180}, {17, 181}, {41, 182}, {48, 183}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 190-199 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {65, 199},
+    /* 200-209 */ {89, 200}, {1, 0}, {92, 202}, {1, 0}, {101, 204}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 210-219 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 220-229 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 230-239 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 240-249 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 250-259 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 260-269 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 270-279 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 280-289 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 290-299 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 300-309 */ {117, 300}, {134, 301}, {152, 302}, {1, 0}, {1, 0}, {170, 305}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 310-319 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 320-329 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 330-339 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 340-349 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 350-359 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 360-369 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 370-379 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 380-389 */ {180, 380}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 390-399 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 400-409 */ {200, 400}, {212, 401}, {225, 402}, {242, 403}, {252, 404}, {262, 405}, {281, 406}, {296, 407}, {326, 408}, {1, 0},
+    /* 410-419 */ {342, 410}, {1, 0}, {347, 412}, {374, 413}, {399, 414}, {420, 415}, {443, 416}, {466, 417}, {1, 0}, {1, 0},
+    /* 420-429 */ {492, 420}, {506, 421}, {525, 422}, {552, 423}, {571, 424}, {596, 425}, {1, 0}, {1, 0}, {614, 428}, {634, 429},
+    /* 430-439 */ {660, 430}, {1, 0}, {1, 0}, {672, 433}, {1, 0}, {1, 0}, {693, 436}, {711, 437}, {734, 438}, {758, 439},
+    /* 440-449 */ {791, 440}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 450-459 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 460-469 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {812, 469},
+    /* 470-479 */ {829, 470}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 480-489 */ {844, 480}, {868, 481}, {900, 482}, {914, 483}, {928, 484}, {947, 485}, {957, 486}, {967, 487}, {986, 488}, {1006, 489},
+    /* 490-499 */ {1, 0}, {1016, 491}, {1, 0}, {1032, 493}, {1047, 494}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 500-509 */ {1075, 500}, {1097, 501}, {1113, 502}, {1125, 503}, {1145, 504}, {1161, 505}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 510-519 */ {1, 0}, {1, 0}, {1, 0}, {1183, 513}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 520-529 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 530-539 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 540-549 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 550-559 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1201, 555}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 560-569 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 570-579 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 580-589 */ {1241, 580}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 590-599 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 600-609 */ {1262, 600}, {1, 0}, {1, 0}, {1278, 603}, {1286, 604}, {1, 0}, {1310, 606}, {1325, 607}, {1334, 608}, {1, 0},
+    /* 610-619 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 620-629 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 630-639 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 640-649 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 650-659 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 660-669 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 670-679 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 680-689 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* 690-699 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
+    /* other */ {1, 0},
+};
+
+/// The entry of any int: out-of-range values read the empty sentinel. The
+/// clamp compiles to a compare and a conditional move, not a branch.
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr const index_entry& index_entry_of(int code) noexcept
+{
+    const unsigned slot = static_cast<unsigned>(code) - 100u;
+    return code_index[slot < index_size ? slot : index_size];
+}
+
+/// `code` if it is registered, else 0.
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::uint16_t registered_code(int code) noexcept
+{
+    return index_entry_of(code).code;
+}
+
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::string_view phrase_of(int code) noexcept
+{
+    const char* const phrase = phrase_text + index_entry_of(code).offset;
+    return {phrase, static_cast<unsigned char>(phrase[-1])};
+}
+
+// Row + 1 in all_statuses per code 100..699, then 0 for every other int.
+inline constexpr std::uint8_t code_rows[index_size + 1] = {
+    /* 100-109 */ 1, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 110-119 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 120-129 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 130-139 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -303,9 +571,9 @@ inline constexpr std::uint32_t code_index[index_size + 1] = {
     /* 150-159 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 160-169 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 170-179 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 180-189 */ 0x00043806, 0x0006b80d, 0x00083024, 0x000a802a, 0, 0, 0, 0, 0, 0,
-    /* 190-199 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x000cb83a,
-    /* 200-209 */ 0x000e1051, 0, 0x00104053, 0, 0x0012785b, 0, 0, 0, 0, 0,
+    /* 180-189 */ 2, 3, 4, 5, 0, 0, 0, 0, 0, 0,
+    /* 190-199 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 6,
+    /* 200-209 */ 7, 0, 8, 0, 9, 0, 0, 0, 0, 0,
     /* 210-219 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 220-229 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 230-239 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -315,7 +583,7 @@ inline constexpr std::uint32_t code_index[index_size + 1] = {
     /* 270-279 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 280-289 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 290-299 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 300-309 */ 0x0014806a, 0x0016887a, 0x0018888b, 0, 0, 0x001a489c, 0, 0, 0, 0,
+    /* 300-309 */ 10, 11, 12, 0, 0, 13, 0, 0, 0, 0,
     /* 310-319 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 320-329 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 330-339 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -323,29 +591,29 @@ inline constexpr std::uint32_t code_index[index_size + 1] = {
     /* 350-359 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 360-369 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 370-379 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 380-389 */ 0x001c98a5, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 380-389 */ 14, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 390-399 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 400-409 */ 0x001e58b8, 0x002060c3, 0x002280cf, 0x002448df, 0x002648e8, 0x002890f1, 0x002a7103, 0x002ce911, 0x002e792e, 0,
-    /* 410-419 */ 0x0030213d, 0, 0x0032d141, 0x0034c15b, 0x0036a173, 0x0038b187, 0x003ab19d, 0x003cc9b3, 0, 0,
-    /* 420-429 */ 0x003e69cc, 0x004091d9, 0x0042d1eb, 0x00449205, 0x0046c217, 0x00488a2f, 0, 0, 0x004a9a40, 0x004cca53,
-    /* 430-439 */ 0x004e5a6c, 0, 0, 0x0050a277, 0, 0, 0x00528a8b, 0x0054b29c, 0x0056bab2, 0x005902c9,
-    /* 440-449 */ 0x005aa2e9, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 400-409 */ 15, 16, 17, 18, 19, 20, 21, 22, 23, 0,
+    /* 410-419 */ 24, 0, 25, 26, 27, 28, 29, 30, 0, 0,
+    /* 420-429 */ 31, 32, 33, 34, 35, 36, 0, 0, 37, 38,
+    /* 430-439 */ 39, 0, 0, 40, 0, 0, 41, 42, 43, 44,
+    /* 440-449 */ 45, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 450-459 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 460-469 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x005c82fd,
-    /* 470-479 */ 0x005e730d, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 480-489 */ 0x0060bb1b, 0x0062fb32, 0x00646b51, 0x00666b5e, 0x0068936b, 0x006a4b7d, 0x006c4b86, 0x006e938f, 0x00709ba1, 0x00724bb4,
-    /* 490-499 */ 0, 0x00747bbd, 0, 0x007673cc, 0x0078dbda, 0, 0, 0, 0, 0,
-    /* 500-509 */ 0x007aabf5, 0x007c7c0a, 0x007e5c19, 0x00809c24, 0x00827c37, 0x0084ac46, 0, 0, 0, 0,
-    /* 510-519 */ 0, 0, 0, 0x00868c5b, 0, 0, 0, 0, 0, 0,
+    /* 460-469 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 46,
+    /* 470-479 */ 47, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 480-489 */ 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
+    /* 490-499 */ 0, 58, 0, 59, 60, 0, 0, 0, 0, 0,
+    /* 500-509 */ 61, 62, 63, 64, 65, 66, 0, 0, 0, 0,
+    /* 510-519 */ 0, 0, 0, 67, 0, 0, 0, 0, 0, 0,
     /* 520-529 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 530-539 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 540-549 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 550-559 */ 0, 0, 0, 0, 0, 0x00893c6c, 0, 0, 0, 0,
+    /* 550-559 */ 0, 0, 0, 0, 0, 68, 0, 0, 0, 0,
     /* 560-569 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 570-579 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 580-589 */ 0x008aa493, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 580-589 */ 69, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 590-599 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    /* 600-609 */ 0x008c7ca7, 0, 0, 0x008e3cb6, 0x0090bcbd, 0, 0x009274d4, 0x009444e2, 0x009644ea, 0,
+    /* 600-609 */ 70, 0, 0, 71, 72, 0, 73, 74, 75, 0,
     /* 610-619 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 620-629 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 630-639 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -358,6 +626,87 @@ inline constexpr std::uint32_t code_index[index_size + 1] = {
     /* other */ 0,
 };
 
+/// 1-based row of a registered code in all_statuses; 0 for any other int.
+[[nodiscard]] constexpr std::size_t row_of_code(int code) noexcept
+{
+    const unsigned slot = static_cast<unsigned>(code) - 100u;
+    return code_rows[slot < index_size ? slot : index_size];
+}
+
+// What canonical() answers for each code 100..699, then 0 (nullopt) for
+// every other int: RFC 3261 §8.1.3.2 worked out in advance.
+inline constexpr std::uint16_t canonical_codes[index_size + 1] = {
+    /* 100-109 */ 100, 183, 183, 183, 183, 183, 183, 183, 183, 183,
+    /* 110-119 */ 183, 183, 183, 183, 183, 183, 183, 183, 183, 183,
+    /* 120-129 */ 183, 183, 183, 183, 183, 183, 183, 183, 183, 183,
+    /* 130-139 */ 183, 183, 183, 183, 183, 183, 183, 183, 183, 183,
+    /* 140-149 */ 183, 183, 183, 183, 183, 183, 183, 183, 183, 183,
+    /* 150-159 */ 183, 183, 183, 183, 183, 183, 183, 183, 183, 183,
+    /* 160-169 */ 183, 183, 183, 183, 183, 183, 183, 183, 183, 183,
+    /* 170-179 */ 183, 183, 183, 183, 183, 183, 183, 183, 183, 183,
+    /* 180-189 */ 180, 181, 182, 183, 183, 183, 183, 183, 183, 183,
+    /* 190-199 */ 183, 183, 183, 183, 183, 183, 183, 183, 183, 199,
+    /* 200-209 */ 200, 200, 202, 200, 204, 200, 200, 200, 200, 200,
+    /* 210-219 */ 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+    /* 220-229 */ 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+    /* 230-239 */ 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+    /* 240-249 */ 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+    /* 250-259 */ 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+    /* 260-269 */ 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+    /* 270-279 */ 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+    /* 280-289 */ 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+    /* 290-299 */ 200, 200, 200, 200, 200, 200, 200, 200, 200, 200,
+    /* 300-309 */ 300, 301, 302, 300, 300, 305, 300, 300, 300, 300,
+    /* 310-319 */ 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
+    /* 320-329 */ 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
+    /* 330-339 */ 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
+    /* 340-349 */ 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
+    /* 350-359 */ 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
+    /* 360-369 */ 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
+    /* 370-379 */ 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
+    /* 380-389 */ 380, 300, 300, 300, 300, 300, 300, 300, 300, 300,
+    /* 390-399 */ 300, 300, 300, 300, 300, 300, 300, 300, 300, 300,
+    /* 400-409 */ 400, 401, 402, 403, 404, 405, 406, 407, 408, 400,
+    /* 410-419 */ 410, 400, 412, 413, 414, 415, 416, 417, 400, 400,
+    /* 420-429 */ 420, 421, 422, 423, 424, 425, 400, 400, 428, 429,
+    /* 430-439 */ 430, 400, 400, 433, 400, 400, 436, 437, 438, 439,
+    /* 440-449 */ 440, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    /* 450-459 */ 400, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    /* 460-469 */ 400, 400, 400, 400, 400, 400, 400, 400, 400, 469,
+    /* 470-479 */ 470, 400, 400, 400, 400, 400, 400, 400, 400, 400,
+    /* 480-489 */ 480, 481, 482, 483, 484, 485, 486, 487, 488, 489,
+    /* 490-499 */ 400, 491, 400, 493, 494, 400, 400, 400, 400, 400,
+    /* 500-509 */ 500, 501, 502, 503, 504, 505, 500, 500, 500, 500,
+    /* 510-519 */ 500, 500, 500, 513, 500, 500, 500, 500, 500, 500,
+    /* 520-529 */ 500, 500, 500, 500, 500, 500, 500, 500, 500, 500,
+    /* 530-539 */ 500, 500, 500, 500, 500, 500, 500, 500, 500, 500,
+    /* 540-549 */ 500, 500, 500, 500, 500, 500, 500, 500, 500, 500,
+    /* 550-559 */ 500, 500, 500, 500, 500, 555, 500, 500, 500, 500,
+    /* 560-569 */ 500, 500, 500, 500, 500, 500, 500, 500, 500, 500,
+    /* 570-579 */ 500, 500, 500, 500, 500, 500, 500, 500, 500, 500,
+    /* 580-589 */ 580, 500, 500, 500, 500, 500, 500, 500, 500, 500,
+    /* 590-599 */ 500, 500, 500, 500, 500, 500, 500, 500, 500, 500,
+    /* 600-609 */ 600, 600, 600, 603, 604, 600, 606, 607, 608, 600,
+    /* 610-619 */ 600, 600, 600, 600, 600, 600, 600, 600, 600, 600,
+    /* 620-629 */ 600, 600, 600, 600, 600, 600, 600, 600, 600, 600,
+    /* 630-639 */ 600, 600, 600, 600, 600, 600, 600, 600, 600, 600,
+    /* 640-649 */ 600, 600, 600, 600, 600, 600, 600, 600, 600, 600,
+    /* 650-659 */ 600, 600, 600, 600, 600, 600, 600, 600, 600, 600,
+    /* 660-669 */ 600, 600, 600, 600, 600, 600, 600, 600, 600, 600,
+    /* 670-679 */ 600, 600, 600, 600, 600, 600, 600, 600, 600, 600,
+    /* 680-689 */ 600, 600, 600, 600, 600, 600, 600, 600, 600, 600,
+    /* 690-699 */ 600, 600, 600, 600, 600, 600, 600, 600, 600, 600,
+    /* other */ 0,
+};
+
+#endif
+
+/// 1-based row of a registered status in all_statuses; 0 for anything else.
+[[nodiscard]] constexpr std::size_t row_of(status s) noexcept
+{
+    return row_of_code(static_cast<int>(s));
+}
+
 // Class names, back to back; class_name_offsets[d] .. [d + 1] spans class d.
 inline constexpr char class_name_text[] =
     "Provisional"
@@ -369,21 +718,19 @@ inline constexpr char class_name_text[] =
     ;
 inline constexpr std::uint16_t class_name_offsets[] = {0, 0, 11, 18, 29, 43, 57, 71};
 
+// class_of(int)'s answers, by first digit; 0 stands for "outside 100..699".
+inline constexpr std::optional<status_class> class_answers[] = {
+    std::nullopt,
+    status_class::provisional,
+    status_class::success,
+    status_class::redirection,
+    status_class::client_failure,
+    status_class::server_failure,
+    status_class::global_failure,
+};
+
 // One bit per row of all_statuses: set where the registry marks the code deprecated.
 inline constexpr std::uint8_t deprecated_bits[] = { 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00 };
-
-/// The index word of any number: out-of-range values read the zero sentinel.
-/// The clamp compiles to a compare and a conditional move, not a branch.
-[[nodiscard]] constexpr std::uint32_t index_word(unsigned code) noexcept
-{
-    const unsigned slot = code - 100u;
-    return code_index[slot < index_size ? slot : index_size];
-}
-
-[[nodiscard]] constexpr std::uint32_t index_word(status s) noexcept
-{
-    return index_word(static_cast<unsigned>(s));
-}
 
 /// Writes the first `capacity` bytes of a text into `out` and counts all of
 /// them: the writer behind render_comparison and format_status_line, which
@@ -418,25 +765,24 @@ struct buffer_sink {
 /// True if `s` is a registered code (false only for values made by a cast).
 [[nodiscard]] constexpr bool is_registered(status s) noexcept
 {
-    return detail::index_word(s) != 0;
+    return detail::registered_code(to_int(s)) != 0;
 }
 
 /// The registered status with this number, or nullopt for any other int.
-[[nodiscard]] constexpr std::optional<status> to_status(int code) noexcept
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::optional<status> to_status(int code) noexcept
 {
-    if (detail::index_word(static_cast<unsigned>(code)) == 0) {
-        return std::nullopt;
-    }
-    return static_cast<status>(code);
+    const std::uint16_t registered = detail::registered_code(code);
+    return registered != 0 ? std::optional<status>(static_cast<status>(registered)) : std::nullopt;
 }
 
 /// The class of any number in 100..699, registered or not; nullopt outside.
-[[nodiscard]] constexpr std::optional<status_class> class_of(int code) noexcept
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::optional<status_class> class_of(int code) noexcept
 {
-    if (code < 100 || code > 699) {
-        return std::nullopt;
-    }
-    return static_cast<status_class>(code / 100);
+    // Branch-free: a number outside the range reads entry 0 (nullopt), so random
+    // input costs no mispredicted branch.
+    const auto number = static_cast<unsigned>(code);
+    const unsigned in_range = number - 100u < detail::index_size ? 1u : 0u;
+    return detail::class_answers[(number / 100u) & (0u - in_range)];
 }
 
 /// The class of a status (its first digit). A value outside 100..699,
@@ -452,6 +798,7 @@ struct buffer_sink {
 /// fallback itself is not in the spec).
 [[nodiscard]] constexpr std::optional<status> canonical(int code) noexcept
 {
+#if SIPCODES_COMPACT_TABLES
     if (const auto s = to_status(code)) {
         return s;
     }
@@ -465,16 +812,28 @@ struct buffer_sink {
         }
     }
     return to_status(static_cast<int>(*c) * 100);
+#else
+    // The dense layout keeps the answer for every code: a clamp and a load.
+    const unsigned slot = static_cast<unsigned>(code) - 100u;
+    const std::uint16_t answer = detail::canonical_codes[slot < detail::index_size ? slot : detail::index_size];
+    return answer != 0 ? std::optional<status>(static_cast<status>(answer)) : std::nullopt;
+#endif
 }
 
 /// The IANA reason phrase: `reason_phrase(status::flow_failed) == "Flow Failed"`.
 /// Empty for a value that is not registered.
-[[nodiscard]] constexpr std::string_view reason_phrase(status s) noexcept
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::string_view reason_phrase(status s) noexcept
 {
-    const std::uint32_t word = detail::index_word(s);
-    const std::uint32_t offset = word & ((1u << detail::phrase_offset_bits) - 1u);
-    const std::uint32_t length = (word >> detail::phrase_offset_bits) & ((1u << detail::phrase_length_bits) - 1u);
-    return {detail::phrase_text + offset, length};
+    return detail::phrase_of(to_int(s));
+}
+
+/// The reason phrase of any int in one look-up: `reason_phrase(430) == "Flow
+/// Failed"`; empty for a number that is not a registered code. The same as
+/// `to_status(code)` followed by `reason_phrase(*s)`, which compilers do not
+/// merge into one look-up.
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::string_view reason_phrase(int code) noexcept
+{
+    return detail::phrase_of(code);
 }
 
 /// The class's name as the reference pages print it: "Client Failure".
@@ -492,7 +851,7 @@ struct buffer_sink {
 /// True if the registry marks `s` deprecated (202 Accepted, by RFC 6665).
 [[nodiscard]] constexpr bool is_deprecated(status s) noexcept
 {
-    const std::uint32_t row = detail::index_word(s) >> detail::row_shift;
+    const std::size_t row = detail::row_of(s);
     if (row == 0) {
         return false;
     }

@@ -1,0 +1,214 @@
+"""The two layouts of the code -> phrase tables in status.hpp.
+
+Both answer the same questions (is this int a registered code, its phrase, its
+row in all_statuses) for every int, and the header picks one at compile time:
+
+- dense (the default): one entry per code 100..699 plus a sentinel entry that
+  every other int is clamped to, so a look-up is a clamp and a load. Fastest
+  on a host; 2.4 KB of index next to 1.3 KB of phrases. An entry holds the
+  code itself (0: not registered), so to_status() reads its answer whole.
+- compact (SIPCODES_COMPACT_TABLES, the default under -Os): a perfect hash
+  that packs the codes' 32-code blocks into a few more slots than there are
+  codes, each phrase stored once behind its length byte. Branch-free and about
+  half the flash of the dense layout.
+
+Compact layout, as the header reads it (`x` any int):
+
+    b = clamp(x >> 5, 0, 31)                  the 32-number block of x
+    e = block[b]                              tag | (displacement + head) << 8
+    w = slot[(x & 31) + (e >> 8) - head]      (phrase offset) << 5 | tag
+    x is registered  <=>  (w ^ e) & 31 == 0   the slot has its block's tag
+
+Every block that holds codes has a tag of its own (1, 2, ...; codes 100..699
+span 19 blocks); the blocks without codes share tag 0 and slots 0..31. Two
+ints of one block never share a slot (their x & 31 differ), so a slot's tag
+(that of the block of the code that owns it) tells exactly whether x is that
+code; an empty slot holds a tag that no block reaching it has. Every int below
+0 reads block 0 and every int above 1023 block 31 (no code lives there), and
+what they read depends only on x & 31, so checking the ints -64..1087 checks
+them all; `compact()` does that before it returns.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from diagnostics import SpecError
+from spec_model import MAX_CODE, MIN_CODE, Spec
+
+BLOCK_BITS = 5
+BLOCK_SIZE = 1 << BLOCK_BITS
+BLOCK_COUNT = 32  # blocks 0..31 cover 0..1023, which holds 100..699
+TAG_MASK = BLOCK_SIZE - 1
+INDEX_SIZE = MAX_CODE - MIN_CODE + 1
+# Backtracking steps tried per table size, smallest size first; a size that
+# needs more is skipped (the whole search stays well under a second).
+STEPS_PER_SIZE = 200_000
+
+
+def smallest_unsigned(max_value: int) -> str:
+    for bits in (8, 16, 32):
+        if max_value < (1 << bits):
+            return f"std::uint{bits}_t"
+    return "std::uint64_t"
+
+
+def type_size(cxx_type: str) -> int:
+    return {"std::uint8_t": 1, "std::uint16_t": 2, "std::uint32_t": 4, "std::uint64_t": 8}[cxx_type]
+
+
+@dataclasses.dataclass
+class Dense:
+    entries: list[tuple[int, int]]  # (phrase offset, code or 0) per code 100..699, then the sentinel
+    rows: list[int]  # row + 1 per code 100..699 (0: not registered), then 0
+    row_type: str
+    text: bytes  # a 0 byte, then per code in ascending order: length byte, phrase
+    canonical: list[int]  # per code 100..699 and the sentinel: what canonical() returns, 0 = nullopt
+
+
+@dataclasses.dataclass
+class Compact:
+    block_type: str
+    blocks: list[int]  # BLOCK_COUNT entries: block | (displacement + head) << 8
+    head: int  # block table size in slot words: slot[i] sits at word head + i
+    slot_type: str
+    slots: list[int]  # offset << 5 | tag
+    slot_rows: list[int]  # row + 1 of the code in each slot, 0 when empty
+    row_type: str
+    text: bytes  # a 0 byte, then per occupied slot: length byte, phrase
+    text_start: int  # offset of `text` in the table object
+    search_steps: int
+
+
+def dense(spec: Spec) -> Dense:
+    # Every miss reads offset 1: the empty phrase behind the leading length byte 0.
+    text = bytearray(b"\0")
+    entries = [(1, 0)] * (INDEX_SIZE + 1)
+    rows = [0] * (INDEX_SIZE + 1)
+    for row, code in enumerate(spec.codes, start=1):
+        phrase = code.phrase.encode("utf-8")
+        text.append(len(phrase))
+        entries[code.code - MIN_CODE] = (len(text), code.code)
+        rows[code.code - MIN_CODE] = row
+        text += phrase
+    if len(text) >= 1 << 16:
+        raise SpecError(spec.label, None, f"the phrases total {len(text)} bytes; the index holds 16-bit offsets "
+                        "(at most 65,535 bytes)")
+    registered = {c.code for c in spec.codes}
+    canonical = []
+    for number in range(MIN_CODE, MAX_CODE + 1):
+        canonical.append(canonical_code(number, registered))
+    canonical.append(0)
+    return Dense(entries, rows, smallest_unsigned(len(spec.codes)), bytes(text), canonical)
+
+
+def canonical_code(number: int, registered: set[int]) -> int:
+    """RFC 3261 §8.1.3.2: a registered code is itself; an unknown 1xx is 183; an
+    unknown x yz is x00. 0 where that fallback is not in the spec either."""
+    if number in registered:
+        return number
+    fallback = 183 if number // 100 == 1 else number // 100 * 100
+    return fallback if fallback in registered else 0
+
+
+def pack(spec: Spec) -> tuple[int, dict[int, int], int]:
+    """Slot count and per-block displacement of the tightest packing found."""
+    blocks: dict[int, int] = {}  # block -> bit mask of the positions its codes take
+    for code in spec.codes:
+        blocks[code.code >> BLOCK_BITS] = blocks.get(code.code >> BLOCK_BITS, 0) | 1 << (code.code & TAG_MASK)
+    order = sorted(blocks, key=lambda b: (-bin(blocks[b]).count("1"), b))
+    # Always possible: every block in a region of its own.
+    best = (BLOCK_SIZE * len(order), {b: BLOCK_SIZE * i for i, b in enumerate(order)})
+    steps = 0
+    budget = 0
+
+    def place(i: int, used: int, size: int, where: dict[int, int]) -> bool:
+        nonlocal steps
+        if i == len(order):
+            return True
+        mask = blocks[order[i]]
+        for d in range(size - BLOCK_SIZE + 1):
+            steps += 1
+            if steps > budget:
+                return False
+            if not (used >> d) & mask:
+                where[order[i]] = d
+                if place(i + 1, used | mask << d, size, where):
+                    return True
+        return False
+
+    for size in range(max(len(spec.codes), BLOCK_SIZE), best[0]):
+        budget = steps + STEPS_PER_SIZE
+        where: dict[int, int] = {}
+        if place(0, 0, size, where):
+            best = (size, where)
+            break
+    return best[0], best[1], steps
+
+
+def compact(spec: Spec) -> Compact:
+    slot_count, displacement, steps = pack(spec)
+    disp = [displacement.get(b, 0) for b in range(BLOCK_COUNT)]
+    tags = [0] * BLOCK_COUNT
+    for tag, b in enumerate(sorted(displacement), start=1):
+        tags[b] = tag
+    owner: list = [None] * slot_count
+    for row, code in enumerate(spec.codes, start=1):
+        owner[(code.code & TAG_MASK) + disp[code.code >> BLOCK_BITS]] = (code, row)
+
+    # Tags that the ints of each block bring to the slots they reach.
+    reaching = [set() for _ in range(slot_count)]
+    for b in range(BLOCK_COUNT):
+        for position in range(BLOCK_SIZE):
+            reaching[disp[b] + position].add(tags[b])
+
+    text = bytearray(b"\0")
+    slots_plain: list[tuple[int, int]] = []  # (position in text or -1, tag)
+    for s in range(slot_count):
+        if owner[s] is None:
+            # At most 20 of the 32 tags are in use, so one is always free.
+            slots_plain.append((-1, min(set(range(BLOCK_SIZE)) - reaching[s])))
+        else:
+            code, _ = owner[s]
+            phrase = code.phrase.encode("utf-8")
+            text.append(len(phrase))
+            slots_plain.append((len(text), tags[code.code >> BLOCK_BITS]))
+            text += phrase
+
+    # The narrowest entry types that hold the displacements and the offsets.
+    for block_type, slot_type in (("std::uint16_t", "std::uint16_t"), ("std::uint16_t", "std::uint32_t"),
+                                  ("std::uint32_t", "std::uint32_t")):
+        blocks_bytes = BLOCK_COUNT * type_size(block_type)
+        head = blocks_bytes // type_size(slot_type)
+        text_start = blocks_bytes + type_size(slot_type) * slot_count
+        if (max(disp) + head < 1 << (8 * type_size(block_type) - 8)
+                and (text_start + len(text)) << BLOCK_BITS < 1 << (8 * type_size(slot_type))):
+            break
+    else:
+        raise SpecError(spec.label, None, f"the phrases ({len(text)} bytes) are too long for the compact table")
+    slots = [(text_start + pos) << BLOCK_BITS | tag if pos >= 0 else tag for pos, tag in slots_plain]
+    blocks = [tags[b] | (disp[b] + head) << 8 for b in range(BLOCK_COUNT)]
+    rows = [owner[s][1] if owner[s] else 0 for s in range(slot_count)]
+    table = Compact(block_type, blocks, head, slot_type, slots, rows, smallest_unsigned(len(spec.codes)),
+                    bytes(text), text_start, steps)
+    verify(spec, table)
+    return table
+
+
+def compact_lookup(table: Compact, x: int):
+    """What the header computes for int x: (phrase bytes, row + 1), or None."""
+    b = min(max(x >> BLOCK_BITS, 0), BLOCK_COUNT - 1)
+    e = table.blocks[b]
+    s = (x & TAG_MASK) + (e >> 8) - table.head
+    w = table.slots[s]
+    if (w ^ e) & TAG_MASK:
+        return None
+    start = (w >> BLOCK_BITS) - table.text_start
+    return bytes(table.text[start:start + table.text[start - 1]]), table.slot_rows[s]
+
+
+def verify(spec: Spec, table: Compact) -> None:
+    expected = {c.code: (c.phrase.encode("utf-8"), row) for row, c in enumerate(spec.codes, start=1)}
+    for x in range(-2 * BLOCK_SIZE, BLOCK_COUNT * BLOCK_SIZE + 2 * BLOCK_SIZE):
+        if compact_lookup(table, x) != expected.get(x):
+            raise SpecError(spec.label, None, f"internal: the compact table answers {x} wrongly; please report this")
