@@ -41,9 +41,11 @@ BLOCK_SIZE = 1 << BLOCK_BITS
 BLOCK_COUNT = 32  # blocks 0..31 cover 0..1023, which holds 100..699
 TAG_MASK = BLOCK_SIZE - 1
 INDEX_SIZE = MAX_CODE - MIN_CODE + 1
-# Backtracking steps tried per table size, smallest size first; a size that
-# needs more is skipped (the whole search stays well under a second).
-STEPS_PER_SIZE = 200_000
+# Backtracking steps tried per table size (smallest size first) and in all;
+# past them the best packing found so far stands, so the search stays well
+# under a second for any spec.
+STEPS_PER_SIZE = 400_000
+STEPS_IN_ALL = 2_500_000
 
 
 def smallest_unsigned(max_value: int) -> str:
@@ -117,8 +119,15 @@ def pack(spec: Spec) -> tuple[int, dict[int, int], int]:
     for code in spec.codes:
         blocks[code.code >> BLOCK_BITS] = blocks.get(code.code >> BLOCK_BITS, 0) | 1 << (code.code & TAG_MASK)
     order = sorted(blocks, key=lambda b: (-bin(blocks[b]).count("1"), b))
-    # Always possible: every block in a region of its own.
-    best = (BLOCK_SIZE * len(order), {b: BLOCK_SIZE * i for i, b in enumerate(order)})
+    # First fit, no backtracking: always succeeds, and bounds the search below.
+    used, first_fit = 0, {}
+    for b in order:
+        d = 0
+        while (used >> d) & blocks[b]:
+            d += 1
+        first_fit[b] = d
+        used |= blocks[b] << d
+    best = (max(max(first_fit.values()) + BLOCK_SIZE, len(spec.codes)), first_fit)
     steps = 0
     budget = 0
 
@@ -138,7 +147,9 @@ def pack(spec: Spec) -> tuple[int, dict[int, int], int]:
         return False
 
     for size in range(max(len(spec.codes), BLOCK_SIZE), best[0]):
-        budget = steps + STEPS_PER_SIZE
+        if steps >= STEPS_IN_ALL:
+            break
+        budget = min(steps + STEPS_PER_SIZE, STEPS_IN_ALL)
         where: dict[int, int] = {}
         if place(0, 0, size, where):
             best = (size, where)
