@@ -541,12 +541,18 @@ inline constexpr index_entry code_index[index_size + 1] = {
     /* other */ {1, 0},
 };
 
-/// The entry of any int: out-of-range values read the empty sentinel. The
-/// clamp compiles to a compare and a conditional move, not a branch.
-SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr const index_entry& index_entry_of(int code) noexcept
+/// Where any int's answers are in the per-code tables: out-of-range values get
+/// the sentinel slot. The clamp compiles to a compare and a conditional move,
+/// not a branch.
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr unsigned dense_slot(int code) noexcept
 {
     const unsigned slot = static_cast<unsigned>(code) - 100u;
-    return code_index[slot < index_size ? slot : index_size];
+    return slot < index_size ? slot : index_size;
+}
+
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr const index_entry& index_entry_of(int code) noexcept
+{
+    return code_index[dense_slot(code)];
 }
 
 /// `code` if it is registered, else 0.
@@ -629,8 +635,7 @@ inline constexpr std::uint8_t code_rows[index_size + 1] = {
 /// 1-based row of a registered code in all_statuses; 0 for any other int.
 [[nodiscard]] constexpr std::size_t row_of_code(int code) noexcept
 {
-    const unsigned slot = static_cast<unsigned>(code) - 100u;
-    return code_rows[slot < index_size ? slot : index_size];
+    return code_rows[dense_slot(code)];
 }
 
 // What canonical() answers for each code 100..699, then 0 (nullopt) for
@@ -814,8 +819,7 @@ SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::optional<status_class> class
     return to_status(static_cast<int>(*c) * 100);
 #else
     // The dense layout keeps the answer for every code: a clamp and a load.
-    const unsigned slot = static_cast<unsigned>(code) - 100u;
-    const std::uint16_t answer = detail::canonical_codes[slot < detail::index_size ? slot : detail::index_size];
+    const std::uint16_t answer = detail::canonical_codes[detail::dense_slot(code)];
     return answer != 0 ? std::optional<status>(static_cast<status>(answer)) : std::nullopt;
 #endif
 }
