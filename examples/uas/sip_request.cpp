@@ -188,7 +188,7 @@ bool parse_cseq(std::string_view value, std::uint32_t& number, std::string_view&
         return false;
     }
     std::string_view rest = value.substr(digits);
-    if (rest.empty() || !is_whitespace(rest.front())) {
+    if (rest.empty() || !(is_whitespace(rest.front()) || rest.front() == '\r')) { // LWS, possibly folded
         return false;
     }
     rest = trim(rest);
