@@ -266,7 +266,8 @@ void write_allow(response_buffer& out, const config& c) noexcept
     const char* separator = "";
     for (std::size_t i = 0; i < method_count; ++i) {
         const auto m = static_cast<method>(i);
-        if (m == method::ack || m == method::cancel || c.reply[i]) {
+        const bool allowed = c.reply[i] && *c.reply[i] != status::method_not_allowed;
+        if (m == method::ack || m == method::cancel || allowed) {
             out.put(separator);
             out.put(method_names[i]);
             separator = ", ";
