@@ -37,7 +37,7 @@ SKIP = 77
 REDIRECT = "sip:elsewhere@example.com"
 
 SUMMARY = re.compile(r"^sipcodes-uas: requests=(\d+) responses=(\S*) acks=(\d+) dropped=(\d+) "
-                     r"send_errors=(\d+) cpu_s=([0-9.]+) max_rss_kb=(-?\d+)$")
+                     r"send_errors=(\d+) user_s=([0-9.]+) sys_s=([0-9.]+) max_rss_kb=(-?\d+)$")
 
 
 class Uas:
@@ -83,7 +83,8 @@ def parse_summary(out):
         responses[int(code)] = int(count)
     return {"requests": int(match.group(1)), "responses": responses, "acks": int(match.group(3)),
             "dropped": int(match.group(4)), "send_errors": int(match.group(5)),
-            "cpu_s": float(match.group(6)), "max_rss_kb": int(match.group(7))}
+            "user_s": float(match.group(6)), "sys_s": float(match.group(7)),
+            "cpu_s": float(match.group(6)) + float(match.group(7)), "max_rss_kb": int(match.group(8))}
 
 
 def free_udp_port():
@@ -305,18 +306,24 @@ class Load(SippTestCase):
         self.assertEqual(int(row["OutOfCallMsgs(C)"]), 0, "unexpected messages")
         self.assertEqual(int(row.get("DeadCallMsgs(C)", "0")), 0, "messages for finished calls")
         retransmissions = int(row.get("Retransmissions(C)", "0"))
-        # The server saw each request (and each retransmission) and answered
-        # all but the ACKs, dropping nothing.
-        self.assertEqual(summary["requests"], 3 * calls + retransmissions, summary)
-        self.assertEqual(summary["acks"], calls)
-        self.assertEqual(summary["responses"], {200: 2 * calls + retransmissions})
-        self.assertEqual(summary["dropped"] + summary["send_errors"], 0)
+        # The server answered every request but the ACKs with 200 and dropped
+        # nothing. (Up to the retransmissions: a request the kernel dropped
+        # from a full socket buffer is retransmitted by sipp, and an ACK so
+        # dropped is not.)
+        self.assertEqual(summary["dropped"] + summary["send_errors"], 0, summary)
+        self.assertEqual(list(summary["responses"]), [200], summary)
+        self.assertEqual(summary["responses"][200] + summary["acks"], summary["requests"], summary)
+        self.assertGreaterEqual(summary["responses"][200], 2 * calls, summary)
+        self.assertLessEqual(summary["requests"], 3 * calls + retransmissions, summary)
+        self.assertGreaterEqual(summary["acks"], calls - retransmissions, summary)
         rate = summary["requests"] / elapsed
-        cpu_us = summary["cpu_s"] * 1e6 / summary["requests"]
+        per_request = 1e6 / summary["requests"]
         print("load: %d calls, %d requests in %.2f s = %.0f requests/s (%.0f calls/s); "
-              "sipp retransmissions %d; server CPU %.3f s = %.1f us/request; peak RSS %d KiB"
-              % (calls, summary["requests"], elapsed, rate, calls / elapsed, retransmissions,
-                 summary["cpu_s"], cpu_us, summary["max_rss_kb"]))
+              "sipp retransmissions %d; server CPU %.3f s = %.1f us/request (user %.1f, system %.1f); "
+              "peak RSS %d KiB"
+              % (calls, summary["requests"], elapsed, rate, calls / elapsed, retransmissions, summary["cpu_s"],
+                 summary["cpu_s"] * per_request, summary["user_s"] * per_request, summary["sys_s"] * per_request,
+                 summary["max_rss_kb"]))
         self.assertGreaterEqual(elapsed, 10.0)
         self.assertGreaterEqual(rate, self.MIN_REQUESTS_PER_SECOND)
 
@@ -426,6 +433,7 @@ class BadInput(SippTestCase):
                         self.assertIn("\r\nCall-ID: %s\r\n" % call_id, response)
                         self.assertIn("\r\nCSeq: 1 OPTIONS\r\n", response)
                 rounds += 1
+                time.sleep(0.01)  # leave the CPU to the server and sipp
             background_status = background.wait(timeout=180)
             background_errors = background.stderr.read()
             summary = uas.stop()
