@@ -6,7 +6,7 @@ namespace {
 
 constexpr std::string_view crlf = "\r\n";
 
-char lower(char c) noexcept
+constexpr char lower(char c) noexcept
 {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
@@ -16,28 +16,36 @@ bool is_whitespace(char c) noexcept
     return c == ' ' || c == '\t';
 }
 
-bool is_digit(char c) noexcept
+constexpr bool is_digit(char c) noexcept
 {
     return c >= '0' && c <= '9';
 }
 
-bool is_alphanumeric(char c) noexcept
+constexpr bool is_alphanumeric(char c) noexcept
 {
     return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-// RFC 3261 §25.1 token.
-bool is_token_char(char c) noexcept
-{
-    if (is_alphanumeric(c)) {
-        return true;
-    }
-    for (const char mark : std::string_view("-.!%*_+`'~")) {
-        if (c == mark) {
-            return true;
+// RFC 3261 §25.1 token characters, one bit per byte value: every header
+// name and parameter goes through this.
+struct token_table {
+    bool member[256];
+    constexpr token_table() noexcept : member{}
+    {
+        for (int c = 0; c < 256; ++c) {
+            const auto ch = static_cast<char>(c);
+            member[c] = is_alphanumeric(ch);
+        }
+        for (const char mark : std::string_view("-.!%*_+`'~")) {
+            member[static_cast<unsigned char>(mark)] = true;
         }
     }
-    return false;
+};
+constexpr token_table token_chars;
+
+bool is_token_char(char c) noexcept
+{
+    return token_chars.member[static_cast<unsigned char>(c)];
 }
 
 bool is_token(std::string_view s) noexcept
@@ -286,7 +294,7 @@ field field_of(std::string_view name) noexcept
         {"Expires", field::expires},
     };
     for (const named& n : names) {
-        if (iequals(name, n.name)) {
+        if (lower(name[0]) == lower(n.name[0]) && iequals(name, n.name)) {
             return n.id;
         }
     }
@@ -518,7 +526,7 @@ request parse_request(std::string_view datagram) noexcept
     }
 
     std::string_view content_length;
-    std::size_t singles[static_cast<std::size_t>(field::other)] = {};
+    std::size_t singles[static_cast<std::size_t>(field::other)] = {}; // how often each field came
     bool top_via_ok = false;
     header_reader fields(r.headers);
     header_field f{};
@@ -556,7 +564,8 @@ request parse_request(std::string_view datagram) noexcept
         case field::max_forwards: r.has_max_forwards = true; break;
         case field::content_length: content_length = f.value; break;
         }
-        if (++singles[static_cast<std::size_t>(f.id)] > 1) {
+        const auto slot = static_cast<std::size_t>(f.id);
+        if (slot < sizeof singles / sizeof singles[0] && ++singles[slot] > 1) {
             note(defect::duplicate_field);
         }
         if (f.id != field::max_forwards && f.id != field::content_length && f.value.empty()) {
