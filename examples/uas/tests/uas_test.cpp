@@ -177,6 +177,13 @@ std::string to_tag(const std::string& response)
     return at == std::string::npos ? std::string() : to.substr(at + 5);
 }
 
+// A string literal with the NULs inside it, without its terminator.
+template <std::size_t N>
+std::string bytes(const char (&literal)[N])
+{
+    return std::string(literal, N - 1);
+}
+
 std::string expected_status_line(status s)
 {
     return "SIP/2.0 " + std::to_string(sipcodes::to_int(s)) + " " + std::string(sipcodes::reason_phrase(s));
@@ -468,7 +475,7 @@ BOOST_AUTO_TEST_CASE(defects_get_400_with_a_warning)
     add([](request_parts& p) { p.content_length = "Content-Length: 10\r\n"; p.body = "v=0\r\n"; },
         "Body shorter than Content-Length");
     add([](request_parts& p) { p.extra = "This line has no colon\r\n"; }, "Malformed header field");
-    add([](request_parts& p) { p.extra = std::string("Subject: nul\0byte\r\n", 19); }, "Malformed header field");
+    add([](request_parts& p) { p.extra = bytes("Subject: nul\0byte\r\n"); }, "Malformed header field");
     add([](request_parts& p) { p.extra = "Subject: bare\rCR\r\n"; }, "Malformed header field");
     add([](request_parts& p) { p.method = "INV ITE"; p.cseq = "CSeq: 1 INVITE\r\n"; }, "Malformed Request-Line");
     for (const defective& d : cases) {
@@ -516,8 +523,8 @@ BOOST_AUTO_TEST_CASE(unanswerable_datagrams_are_dropped)
     };
     const dropped cases[] = {
         {"", drop_reason::not_a_request},
-        {std::string("\0\1\2\3\xff\xfe\r\n\r\n", 10), drop_reason::no_via},
-        {std::string("\0\1\2\3\r\nVia: \xff\xfe\r\n\r\n", 20), drop_reason::bad_via},
+        {bytes("\0\1\2\3\xff\xfe\r\n\r\n"), drop_reason::no_via},
+        {bytes("\0\1\2\3\r\nVia: \xff\xfe\r\n\r\n"), drop_reason::bad_via},
         {"\r\n\r\n", drop_reason::not_a_request},
         {"SIP/2.0 200 OK\r\nVia: SIP/2.0/UDP 127.0.0.1;branch=z9hG4bK1\r\n\r\n", drop_reason::not_a_request},
         {good.substr(0, good.size() / 2), drop_reason::unterminated_headers},
@@ -614,7 +621,7 @@ BOOST_AUTO_TEST_CASE(request_path_allocates_nothing)
     const std::string datagrams[] = {
         request_text("INVITE"), request_text("OPTIONS"), request_text("REGISTER"), request_text("FOO"),
         request_text("SUBSCRIBE"), request_text("CANCEL"), request_text("ACK"), with_require.text(),
-        std::string("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11), request_text("INVITE").substr(0, 100),
+        bytes("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03"), request_text("INVITE").substr(0, 100),
         long_line.text(),
     };
     static char out[max_response_size];
