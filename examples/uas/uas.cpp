@@ -253,6 +253,12 @@ bool is_own_tag(const config& c, const request& r) noexcept
     return iequals(std::string_view(hex, sizeof hex), tag_of(r.to));
 }
 
+// A set of one header (header_set is built from its bits).
+sipcodes::header_set only(header h) noexcept
+{
+    return sipcodes::header_set(sipcodes::header_set::bits_type{1} << static_cast<unsigned>(h));
+}
+
 struct response_plan {
     status code;
     defect problem;      // a Warning for 400 and 505
@@ -454,14 +460,14 @@ outcome respond(const response_plan& plan, const config& c, const request& r, co
         out.put("Contact: <sip:"); // §12.1.1: where in-dialog requests go
         out.put(c.hostport());
         out.put(">\r\n");
-        written = written | sipcodes::header_set(1u << static_cast<unsigned>(header::contact));
+        written = written | only(header::contact);
     }
     if (success && plan.known_method && plan.m == method::register_) {
         write_registered_bindings(out, r);
     }
     if (success && plan.known_method && plan.m == method::options) {
         write_allow(out, c); // §11.2
-        written = written | sipcodes::header_set(1u << static_cast<unsigned>(header::allow));
+        written = written | only(header::allow);
     }
     // Every header the library says this code MUST carry; for a "one of"
     // rule, the first this server can fill in; and a redirect's Contact.
