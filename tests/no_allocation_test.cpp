@@ -47,13 +47,23 @@ void* realloc(void* p, std::size_t size)
 }
 #endif
 
+// The replacements below pair operator new with malloc and operator delete with
+// free; g++ 11+ at -O2 sees only "free of a new'd pointer" once they are inlined.
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 11
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+
 void* operator new(std::size_t size)
 {
     allocations.fetch_add(1, std::memory_order_relaxed);
     if (void* p = std::malloc(size == 0 ? 1 : size)) {
         return p;
     }
+#if defined(__cpp_exceptions)
     throw std::bad_alloc();
+#else
+    std::abort(); // what operator new does without exceptions
+#endif
 }
 void* operator new[](std::size_t size)
 {
