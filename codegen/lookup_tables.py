@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from diagnostics import SpecError
 from spec_model import MAX_CODE, MIN_CODE, Spec
 
 BLOCK_BITS = 5
@@ -94,8 +93,8 @@ def dense(spec: Spec) -> Dense:
         rows[code.code - MIN_CODE] = row
         text += phrase
     if len(text) >= 1 << 16:
-        raise SpecError(spec.label, None, f"the phrases total {len(text)} bytes; the index holds 16-bit offsets "
-                        "(at most 65,535 bytes)")
+        # spec_model caps a spec at 600 codes of at most 63 bytes.
+        raise RuntimeError(f"the phrases total {len(text)} bytes, past the 16-bit offsets of the dense index")
     registered = {c.code for c in spec.codes}
     canonical = []
     for number in range(MIN_CODE, MAX_CODE + 1):
@@ -196,7 +195,7 @@ def compact(spec: Spec) -> Compact:
                 and (text_start + len(text)) << BLOCK_BITS < 1 << (8 * type_size(slot_type))):
             break
     else:
-        raise SpecError(spec.label, None, f"the phrases ({len(text)} bytes) are too long for the compact table")
+        raise RuntimeError(f"the phrases ({len(text)} bytes) do not fit 32-bit slots of the compact table")
     slots = [(text_start + pos) << BLOCK_BITS | tag if pos >= 0 else tag for pos, tag in slots_plain]
     blocks = [tags[b] | (disp[b] + head) << 8 for b in range(BLOCK_COUNT)]
     rows = [owner[s][1] if owner[s] else 0 for s in range(slot_count)]
@@ -222,4 +221,4 @@ def verify(spec: Spec, table: Compact) -> None:
     expected = {c.code: (c.phrase.encode("utf-8"), row) for row, c in enumerate(spec.codes, start=1)}
     for x in range(-2 * BLOCK_SIZE, BLOCK_COUNT * BLOCK_SIZE + 2 * BLOCK_SIZE):
         if compact_lookup(table, x) != expected.get(x):
-            raise SpecError(spec.label, None, f"internal: the compact table answers {x} wrongly; please report this")
+            raise RuntimeError(f"the compact table answers {x} wrongly")

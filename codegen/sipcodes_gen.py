@@ -54,6 +54,8 @@ import spec_merge  # noqa: E402
 import spec_model  # noqa: E402
 
 GENERATOR = "codegen/sipcodes_gen.py"
+# Enough to fix a spec by; a generated or badly broken spec can hold thousands.
+MAX_SHOWN_ERRORS = 100
 TEMPLATE_DIR = os.path.join(HERE, "templates")
 # (template, output file name inside <out-dir>/<name>/); the umbrella is named after the library.
 OUTPUTS = (
@@ -169,10 +171,12 @@ def main(argv=None) -> int:
         print(f"{label}: 1 error; nothing was generated", file=sys.stderr)
         return 1
     except SpecErrors as e:
-        for error in e.errors:
+        for error in e.errors[:MAX_SHOWN_ERRORS]:
             print(error, file=sys.stderr)
         count = len(e.errors)
-        print(f"{label}: {count} error{'' if count == 1 else 's'}; nothing was generated", file=sys.stderr)
+        shown = f" (the first {MAX_SHOWN_ERRORS} shown)" if count > MAX_SHOWN_ERRORS else ""
+        print(f"{label}: {count} error{'' if count == 1 else 's'}{shown}; nothing was generated",
+              file=sys.stderr)
         return 1
     except ImportError as e:
         print(f"error: {e.name or e}: the generator needs Jinja2 "

@@ -21,6 +21,24 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # A spec is small; anything far larger is a mistake (or an attack on the build).
 MAX_SPEC_BYTES = 4 * 1024 * 1024
+# No value of a spec is longer than a few KiB: a longer line is what made a file too big.
+MAX_LINE_BYTES = 64 * 1024
+# A spec nests about six levels (spec, codes, code, translations, locale, text).
+# libyaml's scanner slows down quadratically with flow nesting ([[[[...), so
+# deeper documents are refused while reading the events, before composing.
+MAX_NESTING = 32
+
+# Byte-order marks of encodings other than UTF-8, longest first.
+_OTHER_BOMS = ((b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"),
+               (b"\xfe\xff", "UTF-16"), (b"\xff\xfe", "UTF-16"))
+# YAML also breaks lines at these; editors and the b"\n" counts here do not, so
+# every line number after one of them would be off.
+_OTHER_BREAKS = {
+    "\r": "a carriage return that is not followed by a line feed",
+    "\x85": "U+0085 (NEXT LINE)",
+    "\u2028": "U+2028 (LINE SEPARATOR)",
+    "\u2029": "U+2029 (PARAGRAPH SEPARATOR)",
+}
 
 _TAG_NAMES = {
     "tag:yaml.org,2002:str": "string",
@@ -98,16 +116,39 @@ def load(path: str, label: str) -> tuple[Node, bytes]:
     except OSError as e:
         raise SpecError(label, None, f"cannot read the spec: {e.strerror}") from None
     if len(raw) > MAX_SPEC_BYTES:
-        raise SpecError(label, None,
-                        f"the spec is larger than {MAX_SPEC_BYTES // (1024 * 1024)} MiB; "
-                        "a response-code spec is a few hundred KiB at most")
+        limit = f"the spec is larger than {MAX_SPEC_BYTES // (1024 * 1024)} MiB"
+        line = _overlong_line(raw)
+        if line is not None:
+            raise SpecError(label, line, f"{limit}, and this line alone is over "
+                            f"{MAX_LINE_BYTES // 1024} KiB long; no value in a spec is")
+        raise SpecError(label, None, f"{limit}; a response-code spec is a few hundred KiB at most")
     return parse(raw, label), raw
+
+
+def _overlong_line(raw: bytes) -> int | None:
+    """The number of the first line longer than MAX_LINE_BYTES, if any."""
+    start = 0
+    for number in range(1, raw.count(b"\n") + 2):
+        end = raw.find(b"\n", start)
+        end = len(raw) if end < 0 else end
+        if end - start > MAX_LINE_BYTES:
+            return number
+        start = end + 1
+    return None
 
 
 def parse(raw: bytes, label: str) -> Node:
     if raw.startswith(b"\xef\xbb\xbf"):
         raise SpecError(label, 1, "the file starts with a UTF-8 byte-order mark; "
                         "save it as UTF-8 without BOM")
+    for bom, encoding in _OTHER_BOMS:
+        if raw.startswith(bom):
+            raise SpecError(label, 1, f"the file is {encoding} (it starts with a {encoding} "
+                            "byte-order mark); save it as UTF-8")
+    if len(raw) >= 4 and ((raw[1] == raw[3] == 0 and raw[0] and raw[2])
+                          or (raw[0] == raw[2] == 0 and raw[1] and raw[3])):
+        raise SpecError(label, 1, "the file looks like UTF-16 (a NUL byte next to each "
+                        "character); save it as UTF-8")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -117,24 +158,47 @@ def parse(raw: bytes, label: str) -> Node:
     for number, content in enumerate(text.split("\n"), start=1):
         if "\0" in content:
             raise SpecError(label, number, "the line holds a NUL character")
+        body = content[:-1] if content.endswith("\r") else content
+        for char, name in _OTHER_BREAKS.items():
+            if char in body:
+                raise SpecError(label, number, f"the line holds {name}, which YAML reads as "
+                                "a line break; remove it")
     if not text.strip():
         raise SpecError(label, 1, "the spec is empty")
     try:
         # Aliases are refused before composing: the composer would hand back the
         # anchored node without saying where the alias stood, and an alias bomb
         # would expand before any check could run.
+        depth = 0
         for event in yaml.parse(text, Loader=_LOADER):
             if isinstance(event, yaml.AliasEvent):
                 raise SpecError(label, event.start_mark.line + 1,
                                 "YAML anchors and aliases (&name / *name) are not supported; "
                                 "write the value out")
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_NESTING:
+                    raise SpecError(label, event.start_mark.line + 1,
+                                    f"the YAML is nested more than {MAX_NESTING} levels deep "
+                                    "here; a spec is a few levels deep")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
         documents = list(yaml.compose_all(text, Loader=_LOADER))
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
-        line = mark.line + 1 if mark is not None else None
+        # libyaml puts the end of a file without a final newline on the line after
+        # it; an editor cannot go there, so such errors point at the last line.
+        line = min(mark.line + 1, len(text.splitlines())) if mark is not None else None
         problem = e.problem or e.context or "malformed YAML"
         raise SpecError(label, line, f"YAML syntax error: {problem}") from None
-    except yaml.YAMLError as e:  # errors without a position (rare: reader errors)
+    except yaml.reader.ReaderError as e:
+        # libyaml counts the position in UTF-8 bytes, PyYAML's own reader in characters.
+        source = raw if _LOADER is not yaml.SafeLoader else text
+        line = source.count(b"\n" if source is raw else "\n", 0, e.position) + 1
+        raise SpecError(label, line, f"character U+{e.character:04X} may not appear in YAML "
+                        "(control characters other than tab and line breaks, U+FFFE, "
+                        "U+FFFF); remove it") from None
+    except yaml.YAMLError as e:  # errors without a position (none known)
         raise SpecError(label, None, f"YAML error: {e}") from None
     documents = [d for d in documents if d is not None]
     if not documents:
@@ -143,10 +207,7 @@ def parse(raw: bytes, label: str) -> Node:
         raise SpecError(label, documents[1].start_mark.line + 1,
                         f"expected one YAML document, found {len(documents)}; "
                         "remove the extra '---' document")
-    try:
-        return _convert(documents[0], label)
-    except RecursionError:
-        raise SpecError(label, None, "the YAML is nested too deeply; a spec is a few levels deep") from None
+    return _convert(documents[0], label)
 
 
 def _convert(node: yaml.Node, label: str) -> Node:

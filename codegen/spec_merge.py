@@ -48,11 +48,6 @@ def display_path(path: str, root: str) -> str:
 
 def _load(path: str, label: str, root: str, digest, chain: list[str]) -> Node:
     real = os.path.realpath(path)
-    if real in chain:
-        raise SpecError(label, 1, "this spec extends itself (through "
-                        + " -> ".join(os.path.basename(c) for c in chain) + ")")
-    if len(chain) >= MAX_DEPTH:
-        raise SpecError(label, 1, f"specs extend each other more than {MAX_DEPTH} levels deep")
     tree, raw = load(path, label)
     if not isinstance(tree, Mapping) or "extends" not in tree:
         digest.update(raw)
@@ -64,7 +59,15 @@ def _load(path: str, label: str, root: str, digest, chain: list[str]) -> Node:
         os.path.join(os.path.dirname(os.path.abspath(path)), target.text)
     if not os.path.isfile(base_path):
         raise SpecError(label, target.line, f"extends '{target.text}': no such spec file")
-    base = _load(base_path, display_path(base_path, root), root, digest, chain + [real])
+    # Checked here, not in the callee, so that the error points at this extends line.
+    chain = chain + [real]
+    if os.path.realpath(base_path) in chain:
+        cycle = chain[chain.index(os.path.realpath(base_path)):] + [os.path.realpath(base_path)]
+        raise SpecError(label, target.line, "this spec extends itself (through "
+                        + " -> ".join(os.path.basename(c) for c in cycle) + ")")
+    if len(chain) >= MAX_DEPTH:
+        raise SpecError(label, target.line, f"specs extend each other more than {MAX_DEPTH} levels deep")
+    base = _load(base_path, display_path(base_path, root), root, digest, chain)
     digest.update(raw)
     if not isinstance(base, Mapping):
         raise SpecError(label, target.line, f"extends '{target.text}': that spec is not a mapping")

@@ -163,6 +163,9 @@ class _Validator:
         if not isinstance(node, Scalar):
             self.out.error(node.line, f"{what} must be a string, not {describe(node)}")
             return None
+        if node.kind == "null" and not node.text:
+            self.out.error(node.line, f"{what} has no value")
+            return None
         if node.kind != "string":
             self.out.error(node.line, f"{what} is read as {article(node.kind)} ({node.text!r}); "
                            "put it in quotes")

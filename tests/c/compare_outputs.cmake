@@ -1,7 +1,9 @@
-# cmake -DFIRST=<exe> -DSECOND=<exe> -P compare_outputs.cmake
-# Runs both programs and fails unless both succeed with identical output.
+# cmake -DFIRST=<exe> -DSECOND=<exe> [-DLAUNCHER="valgrind --opt ..."] -P compare_outputs.cmake
+# Runs both programs (behind LAUNCHER, if given) and fails unless both succeed
+# with identical output.
+separate_arguments(launcher UNIX_COMMAND "${LAUNCHER}")
 foreach(which FIRST SECOND)
-  execute_process(COMMAND "${${which}}" OUTPUT_VARIABLE out_${which} RESULT_VARIABLE rc_${which})
+  execute_process(COMMAND ${launcher} "${${which}}" OUTPUT_VARIABLE out_${which} RESULT_VARIABLE rc_${which})
   if(NOT rc_${which} EQUAL 0)
     message(FATAL_ERROR "${${which}} exited with ${rc_${which}}")
   endif()

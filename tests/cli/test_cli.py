@@ -2,18 +2,20 @@
 """Tests of the `sipcodes` command-line tool: good arguments print the page,
 bad ones print a message on stderr and exit with status 2.
 
-CTest passes the executable in SIPCODES_CLI.
+CTest passes the executable in SIPCODES_CLI, and in SIPCODES_CLI_LAUNCHER a
+command to run it under (valgrind, for .ci/test memcheck), if any.
 """
 
 import os
+import shlex
 import subprocess
 import unittest
 
-CLI = os.environ.get("SIPCODES_CLI", "sipcodes")
+CLI = [*shlex.split(os.environ.get("SIPCODES_CLI_LAUNCHER", "")), os.environ.get("SIPCODES_CLI", "sipcodes")]
 
 
 def run(*args):
-    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=30)
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=120)
 
 
 class GoodArguments(unittest.TestCase):
@@ -129,19 +131,19 @@ class BadArguments(unittest.TestCase):
             self.assert_rejected([arg], "is not a status code; expected three digits")
 
     def test_c1_controls_and_invalid_utf8_are_escaped(self):
-        result = subprocess.run([CLI, b"4\xc2\x9b3".decode("utf-8", "surrogateescape")],
-                                capture_output=True, timeout=30)
+        result = subprocess.run([*CLI, b"4\xc2\x9b3".decode("utf-8", "surrogateescape")],
+                                capture_output=True, timeout=120)
         self.assertEqual(result.returncode, 2)
         self.assertIn(b"'4\\xc2\\x9b3'", result.stderr)
-        result = subprocess.run([CLI, b"\xff\xe9t\xc3\xa9".decode("utf-8", "surrogateescape")],
-                                capture_output=True, timeout=30)
+        result = subprocess.run([*CLI, b"\xff\xe9t\xc3\xa9".decode("utf-8", "surrogateescape")],
+                                capture_output=True, timeout=120)
         self.assertIn("'\\xff\\xe9t\u00e9'".encode("utf-8"), result.stderr)
 
     def test_write_errors_are_reported(self):
         if not os.path.exists("/dev/full"):
             self.skipTest("no /dev/full")
         with open("/dev/full", "w") as full:
-            result = subprocess.run([CLI, "--list"], stdout=full, stderr=subprocess.PIPE, text=True, timeout=30)
+            result = subprocess.run([*CLI, "--list"], stdout=full, stderr=subprocess.PIPE, text=True, timeout=120)
         self.assertEqual(result.returncode, 1)
         self.assertIn("cannot write", result.stderr)
 
