@@ -207,7 +207,7 @@ BOOST_AUTO_TEST_CASE(every_pair_locale_and_layout_renders_within_max_page_size)
             }
         }
     }
-    BOOST_TEST(pages == 75u * 74u * locale_count * 2u);
+    BOOST_TEST(pages == std::size_t{75} * 74 * locale_count * 2);
     BOOST_TEST(largest <= max_page_size);
     BOOST_TEST_MESSAGE("largest page: " << largest << " bytes, " << largest_name << "; max_page_size " << max_page_size);
 }

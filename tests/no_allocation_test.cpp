@@ -11,6 +11,10 @@
 #include <cstdlib>
 #include <new>
 
+// Replacing malloc and operator new is what this test is for: the checks
+// against manual memory management, reserved names and mutable globals do not
+// apply from here to the end of counter_sees_allocations.
+// NOLINTBEGIN(cppcoreguidelines-no-malloc,cppcoreguidelines-owning-memory,bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp,cppcoreguidelines-avoid-non-const-global-variables)
 namespace {
 std::atomic<long> allocations{0};
 }
@@ -34,15 +38,15 @@ void* malloc(std::size_t size)
     allocations.fetch_add(1, std::memory_order_relaxed);
     return __libc_malloc(size);
 }
-void* calloc(std::size_t n, std::size_t size)
+void* calloc(std::size_t __nmemb, std::size_t __size) // glibc's parameter names, as its declaration has them
 {
     allocations.fetch_add(1, std::memory_order_relaxed);
-    return __libc_calloc(n, size);
+    return __libc_calloc(__nmemb, __size);
 }
-void* realloc(void* p, std::size_t size)
+void* realloc(void* __ptr, std::size_t __size)
 {
     allocations.fetch_add(1, std::memory_order_relaxed);
-    return __libc_realloc(p, size);
+    return __libc_realloc(__ptr, __size);
 }
 }
 #endif
@@ -77,11 +81,11 @@ void operator delete[](void* p) noexcept
 {
     std::free(p);
 }
-void operator delete(void* p, std::size_t) noexcept
+void operator delete(void* p, std::size_t /*size*/) noexcept
 {
     std::free(p);
 }
-void operator delete[](void* p, std::size_t) noexcept
+void operator delete[](void* p, std::size_t /*size*/) noexcept
 {
     std::free(p);
 }
@@ -108,6 +112,7 @@ BOOST_AUTO_TEST_CASE(counter_sees_allocations)
     std::free(q);
 #endif
 }
+// NOLINTEND(cppcoreguidelines-no-malloc,cppcoreguidelines-owning-memory,bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp,cppcoreguidelines-avoid-non-const-global-variables)
 
 BOOST_AUTO_TEST_CASE(no_function_allocates)
 {

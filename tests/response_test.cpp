@@ -43,6 +43,7 @@ const preference preferences[] = {
 status as_status(int code)
 {
     const auto s = to_status(code);
+    // cppcheck-suppress unusedScopedObject ; cppcheck misreads the macro's message expression
     BOOST_REQUIRE_MESSAGE(s.has_value(), code << " is not registered");
     return *s;
 }
@@ -212,8 +213,9 @@ BOOST_AUTO_TEST_CASE(header_names_and_sets)
     BOOST_TEST((s - required_headers(status::unauthorized)) == s);
     BOOST_TEST((s & required_headers(status::unauthorized)).empty());
     BOOST_TEST((s | required_headers(status::unauthorized)).size() == 4u);
-    BOOST_TEST(header_set{}.empty());
-    BOOST_TEST((header_set{}.begin() == header_set{}.end()));
+    const header_set none{};
+    BOOST_TEST(none.empty());
+    BOOST_TEST((none.begin() == none.end()));
 }
 
 BOOST_AUTO_TEST_CASE(actions_agree_with_the_classes_and_fix_texts)
@@ -309,7 +311,7 @@ BOOST_AUTO_TEST_CASE(reject_malformed_status_lines)
              // RFC 3261 §25.1 Reason-Phrase grammar
              "SIP/2.0 200 <OK>\r\n", "SIP/2.0 200 \"OK\"\r\n", "SIP/2.0 200 100%\r\n", "SIP/2.0 200 %4\r\n",
              "SIP/2.0 200 %zz\r\n", "SIP/2.0 200 a\\b\r\n", "SIP/2.0 200 {OK}\r\n", "SIP/2.0 200 O\xffK\r\n",
-             "SIP/2.0 200 O\xfeK\r\n", "SIP/2.0 200 \xc3\r\n", "SIP/2.0 200 \xe2\x80\r\n", "SIP/2.0 200 \xc3" "A\r\n",
+             "SIP/2.0 200 O\xfeK\r\n", "SIP/2.0 200 \xc3\r\n", "SIP/2.0 200 \xe2\x80\r\n", "SIP/2.0 200 \xc3\x41\r\n",
          }) {
         BOOST_TEST_CONTEXT('"' << bad << '"')
         {

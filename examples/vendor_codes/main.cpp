@@ -5,6 +5,8 @@
 #include <acme/sip_codes.hpp>
 #include <intercom/codes.hpp>
 
+#include <cerrno>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 
@@ -17,7 +19,15 @@ static_assert(!intercom::to_status(430));
 int main(int argc, char** argv)
 {
     if (argc > 1) {
-        const int code = std::atoi(argv[1]);
+        // strtol, not atoi: atoi on a number too big for an int is undefined behaviour.
+        char* end = nullptr;
+        errno = 0;
+        const long value = std::strtol(argv[1], &end, 10);
+        if (end == argv[1] || *end != '\0' || errno == ERANGE || value < INT_MIN || value > INT_MAX) {
+            std::fputs("usage: vendor_codes [CODE]\n", stderr);
+            return 2;
+        }
+        const int code = static_cast<int>(value);
         const auto s = intercom::to_status(code);
         if (!s) {
             std::printf("%d: not in the intercom table\n", code);

@@ -49,7 +49,7 @@ namespace detail {
 struct length_sink {
     std::size_t size = 0;
     constexpr void put(std::string_view s) noexcept { size += s.size(); }
-    constexpr void put(char) noexcept { ++size; }
+    constexpr void put(char /*c*/) noexcept { ++size; }
 };
 
 [[nodiscard]] constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
@@ -286,7 +286,8 @@ constexpr void render_page(Sink& out, status a, status b, locale loc, layout lay
         }
     }
     // One pair in the same class (if any) and one across classes give the two frames.
-    status same_a = all_statuses[0], same_b = all_statuses[0];
+    status same_a = all_statuses[0];
+    status same_b = all_statuses[0];
     for (std::size_t i = 1; i < status_count && same_a == same_b; ++i) {
         if (class_of(all_statuses[i - 1]) == class_of(all_statuses[i])) {
             same_a = all_statuses[i - 1];
@@ -327,10 +328,12 @@ template <status A, status B, locale L = locale::en, layout Y = layout::lines>
     static_assert(is_registered(A) && is_registered(B), "comparison_page<A, B>: both codes must be registered");
     static_assert(detail::is_locale(L) && detail::is_layout(Y), "comparison_page: invalid locale or layout");
     constexpr std::size_t size = detail::page_length(A, B, L, Y);
-    fixed_string<size> page;
-    detail::buffer_sink sink{page.data(), size};
+    // Not called "page": cppcheck takes any outer "page" (a member in user code,
+    // say) for one this would shadow, and users run cppcheck over this header.
+    fixed_string<size> text;
+    detail::buffer_sink sink{text.data(), size};
     detail::render_page(sink, A, B, L, Y);
-    return page;
+    return text;
 }
 
 /// Writes the "SIP A vs B" page into out[0, capacity) and returns the length of

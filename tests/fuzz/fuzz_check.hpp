@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+// A macro, as assert is: it prints the condition's text, file and line.
+// NOLINTNEXTLINE(cppcoreguidelines-macro-usage)
 #define FUZZ_CHECK(cond)                                                                       \
     do {                                                                                       \
         if (!(cond)) {                                                                         \

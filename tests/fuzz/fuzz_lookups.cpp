@@ -139,7 +139,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::memcpy(b, data + at, std::min<std::size_t>(4, size - at));
         const std::uint32_t u = static_cast<std::uint32_t>(b[0]) | static_cast<std::uint32_t>(b[1]) << 8 |
                                 static_cast<std::uint32_t>(b[2]) << 16 | static_cast<std::uint32_t>(b[3]) << 24;
-        int c;
+        int c = 0;
         std::memcpy(&c, &u, sizeof c);
         check_int(c);
         check_int(static_cast<int>(u % 1000u) - 100);

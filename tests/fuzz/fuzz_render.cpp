@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -61,7 +62,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::vector<char> full(max_page_size, static_cast<char>(fill));
     const std::size_t n = render_comparison(a, b, loc, lay, full.data(), full.size());
     // A heap block of exactly `capacity` bytes: ASan reports any write past it.
-    char* small = new char[capacity];
+    const auto small_block = std::make_unique<char[]>(capacity);
+    char* const small = small_block.get();
     std::memset(small, fill, capacity);
     const std::size_t m = render_comparison(a, b, loc, lay, small, capacity);
     // Only counting: no buffer.
@@ -78,7 +80,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         for (const char c : full) {
             FUZZ_CHECK(static_cast<unsigned char>(c) == fill);
         }
-        delete[] small;
         return 0;
     }
 
@@ -93,7 +94,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (std::size_t i = n; i < full.size(); ++i) {
         FUZZ_CHECK(static_cast<unsigned char>(full[i]) == fill);
     }
-    delete[] small;
 
     // What the page is: the title, both phrases, the locale's labels, no
     // trailing newline, no NUL.

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,18 +45,17 @@ void check_all_capacities(int code, std::string_view reason, std::string_view fu
     const std::size_t needed = full.size();
     for (std::size_t cap = 0; cap <= needed + 1;
          cap += (needed <= 256 || cap < 64 || cap + 64 >= needed) ? 1 : 61) {
-        std::vector<unsigned char> block(cap + canary_size, canary);
-        char* out = reinterpret_cast<char*>(block.data());
+        std::vector<char> block(cap + canary_size, static_cast<char>(canary));
+        char* out = block.data();
         FUZZ_CHECK(format_status_line(code, reason, out, cap) == needed);
         const std::size_t written = cap < needed ? cap : needed;
         FUZZ_CHECK(std::memcmp(out, full.data(), written) == 0);
         for (std::size_t i = written; i < block.size(); ++i) {
-            FUZZ_CHECK(block[i] == canary); // no NUL, no byte past the text or the capacity
+            FUZZ_CHECK(static_cast<unsigned char>(block[i]) == canary); // no NUL, no byte past the text or the capacity
         }
-        char* exact = new char[cap];
-        FUZZ_CHECK(format_status_line(code, reason, exact, cap) == needed);
-        FUZZ_CHECK(std::memcmp(exact, full.data(), written) == 0);
-        delete[] exact;
+        const auto exact = std::make_unique<char[]>(cap);
+        FUZZ_CHECK(format_status_line(code, reason, exact.get(), cap) == needed);
+        FUZZ_CHECK(std::memcmp(exact.get(), full.data(), written) == 0);
     }
     FUZZ_CHECK(format_status_line(code, reason, nullptr, 0) == needed);
 }
@@ -106,7 +106,8 @@ void check_format_status(std::uint16_t raw)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    // libFuzzer hands over bytes; the API reads characters.
+    const std::string_view text(reinterpret_cast<const char*>(data), size); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast)
 
     const auto parsed = parse_status_line(text);
     if (parsed) {
