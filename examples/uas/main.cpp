@@ -39,25 +39,32 @@ constexpr int exit_failure = 1;
 // Datagrams read per wake-up before the signal mask is opened again.
 constexpr int burst = 64;
 
+// Written by the signal handler, which can reach nothing but a global.
+// NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables)
 volatile std::sig_atomic_t stop_requested = 0;
 
-extern "C" void on_stop_signal(int)
+extern "C" void on_stop_signal(int /*signal_number*/)
 {
     stop_requested = 1;
 }
 
-// The request path touches these and nothing else.
-char request_bytes[max_request_size];
-char response_bytes[max_response_size];
-
 struct counters {
-    unsigned long long requests;
-    unsigned long long acks;
-    unsigned long long dropped;
-    unsigned long long send_errors;
-    unsigned long long by_code[600]; // index code - 100
+    unsigned long long requests = 0;
+    unsigned long long acks = 0;
+    unsigned long long dropped = 0;
+    unsigned long long send_errors = 0;
+    unsigned long long by_code[600] = {}; // index code - 100
 };
-counters totals;
+
+// The socket API takes every address as a sockaddr*, and the family-specific
+// sockaddr_in/sockaddr_in6 live in a sockaddr_storage: this cast is how POSIX
+// means them to be used, so it is made here and nowhere else.
+template <typename To>
+To* address_as(sockaddr_storage& address)
+{
+    // NOLINTNEXTLINE(cppcoreguidelines-pro-type-reinterpret-cast)
+    return reinterpret_cast<To*>(&address);
+}
 
 std::uint64_t monotonic_ms()
 {
@@ -93,7 +100,7 @@ long peak_rss_kb()
     return line == nullptr ? -1 : std::strtol(line + 6, nullptr, 10);
 }
 
-void print_summary()
+void print_summary(const counters& totals)
 {
     std::printf("sipcodes-uas: requests=%llu responses=", totals.requests);
     const char* separator = "";
@@ -130,28 +137,28 @@ int open_socket(options& o)
     sockaddr_storage address{};
     socklen_t length = 0;
     if (o.address_family == AF_INET6) {
-        auto* a = reinterpret_cast<sockaddr_in6*>(&address);
+        auto* a = address_as<sockaddr_in6>(address);
         a->sin6_family = AF_INET6;
         a->sin6_port = htons(o.port);
         (void)inet_pton(AF_INET6, text, &a->sin6_addr); // checked by parse_options
         length = sizeof *a;
     } else {
-        auto* a = reinterpret_cast<sockaddr_in*>(&address);
+        auto* a = address_as<sockaddr_in>(address);
         a->sin_family = AF_INET;
         a->sin_port = htons(o.port);
         (void)inet_pton(AF_INET, text, &a->sin_addr);
         length = sizeof *a;
     }
-    if (bind(fd, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
-        getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+    if (bind(fd, address_as<sockaddr>(address), length) != 0 ||
+        getsockname(fd, address_as<sockaddr>(address), &length) != 0) {
         std::fprintf(stderr, "sipcodes-uas: cannot listen on %s port %u: %s\n", text, static_cast<unsigned>(o.port),
                      std::strerror(errno));
         close(fd);
         return -1;
     }
     const unsigned port = o.address_family == AF_INET6
-                              ? ntohs(reinterpret_cast<sockaddr_in6*>(&address)->sin6_port)
-                              : ntohs(reinterpret_cast<sockaddr_in*>(&address)->sin_port);
+                              ? ntohs(address_as<sockaddr_in6>(address)->sin6_port)
+                              : ntohs(address_as<sockaddr_in>(address)->sin_port);
     char hostport[sizeof o.settings.own_hostport + 1];
     const int n = std::snprintf(hostport, sizeof hostport, o.address_family == AF_INET6 ? "[%s]:%u" : "%s:%u", text, port);
     if (n < 0 || !set_own_hostport(o.settings, std::string_view(hostport, static_cast<std::size_t>(n)))) {
@@ -166,14 +173,18 @@ int open_socket(options& o)
 
 // Reads and answers what is queued, up to `burst` datagrams; false once the
 // request budget is spent.
-bool serve_queued(int fd, user_agent_server& server, std::uint64_t max_requests)
+bool serve_queued(int fd, user_agent_server& server, std::uint64_t max_requests, counters& totals)
 {
+    // The request path touches these and nothing else: static, so neither is
+    // on the stack.
+    static char request_bytes[max_request_size];
+    static char response_bytes[max_response_size];
     for (int k = 0; k < burst; ++k) {
         sockaddr_storage source{};
         socklen_t source_length = sizeof source;
         // MSG_TRUNC: the datagram's real length, so a longer one is known to be cut.
         const ssize_t received = recvfrom(fd, request_bytes, sizeof request_bytes, MSG_DONTWAIT | MSG_TRUNC,
-                                          reinterpret_cast<sockaddr*>(&source), &source_length);
+                                          address_as<sockaddr>(source), &source_length);
         if (received < 0) {
             return true; // EAGAIN: nothing more queued; anything else: next wake-up
         }
@@ -184,11 +195,11 @@ bool serve_queued(int fd, user_agent_server& server, std::uint64_t max_requests)
         char address[INET6_ADDRSTRLEN] = {};
         std::uint16_t port = 0;
         if (source.ss_family == AF_INET6) {
-            const auto* a = reinterpret_cast<const sockaddr_in6*>(&source);
+            const auto* a = address_as<sockaddr_in6>(source);
             inet_ntop(AF_INET6, &a->sin6_addr, address, sizeof address);
             port = ntohs(a->sin6_port);
         } else {
-            const auto* a = reinterpret_cast<const sockaddr_in*>(&source);
+            const auto* a = address_as<sockaddr_in>(source);
             inet_ntop(AF_INET, &a->sin_addr, address, sizeof address);
             port = ntohs(a->sin_port);
         }
@@ -197,7 +208,7 @@ bool serve_queued(int fd, user_agent_server& server, std::uint64_t max_requests)
                           peer{address, port}, monotonic_ms(), response_bytes, sizeof response_bytes);
         switch (result.kind) {
         case outcome_kind::respond:
-            if (sendto(fd, response_bytes, result.length, 0, reinterpret_cast<sockaddr*>(&source), source_length) < 0) {
+            if (sendto(fd, response_bytes, result.length, 0, address_as<sockaddr>(source), source_length) < 0) {
                 ++totals.send_errors;
             } else {
                 ++totals.by_code[result.code - 100];
@@ -255,6 +266,7 @@ int main(int argc, char** argv)
         return exit_failure;
     }
     static user_agent_server server(o.settings);
+    static counters totals;
     bool serving = true;
     while (serving && stop_requested == 0) {
         pollfd wait_for{fd, POLLIN, 0};
@@ -265,12 +277,12 @@ int main(int argc, char** argv)
             }
             std::perror("sipcodes-uas: ppoll");
             close(fd);
-            print_summary();
+            print_summary(totals);
             return exit_failure;
         }
-        serving = serve_queued(fd, server, o.max_requests);
+        serving = serve_queued(fd, server, o.max_requests, totals);
     }
     close(fd);
-    print_summary();
+    print_summary(totals);
     return 0;
 }

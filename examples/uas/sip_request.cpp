@@ -29,8 +29,8 @@ constexpr bool is_alphanumeric(char c) noexcept
 // RFC 3261 §25.1 token characters, one bit per byte value: every header
 // name and parameter goes through this.
 struct token_table {
-    bool member[256];
-    constexpr token_table() noexcept : member{}
+    bool member[256] = {};
+    constexpr token_table() noexcept
     {
         for (int c = 0; c < 256; ++c) {
             const auto ch = static_cast<char>(c);
