@@ -60,6 +60,11 @@ void* realloc(void* __ptr, std::size_t __size)
 }
 #endif
 
+// The replacements below pair operator new with malloc and operator delete with
+// free; g++ 11+ at -O2 sees only "free of a new'd pointer" once they are inlined.
+#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 11
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
 void* operator new(std::size_t size)
 {
     allocations.fetch_add(1, std::memory_order_relaxed);
@@ -96,6 +101,8 @@ using sipcodes::status;
 namespace {
 
 const peer client{"127.0.0.1", 5070};
+// NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables): a sink the optimiser must honour
+void* volatile escaped = nullptr;
 constexpr std::uint64_t start_ms = 1000000;
 
 config test_config()
@@ -612,9 +619,10 @@ BOOST_AUTO_TEST_CASE(every_truncation_and_mutation_is_answered_or_dropped)
 BOOST_AUTO_TEST_CASE(request_path_allocates_nothing)
 {
     long before = allocations.load();
-    auto p = std::make_unique<int>(7); // the counter works, or the check below could not fail
+    int* p = new int(7); // NOLINT(cppcoreguidelines-owning-memory): the counter works, or the check below could not fail
+    escaped = p;        // clang -O2 removes a new/delete pair whose pointer nothing else sees
     BOOST_TEST(allocations.load() - before >= 1);
-    p.reset();
+    delete p; // NOLINT(cppcoreguidelines-owning-memory)
 
     config c = test_config();
     c.redirect_contact = "sip:elsewhere@example.com";
