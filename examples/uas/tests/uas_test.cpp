@@ -1,6 +1,7 @@
 // The UAS's request path in process: crafted datagrams (good, defective,
 // truncated, binary, oversized) in, the exact response out, and no heap
 // allocation while it runs.
+#include "allocation_counter.hpp" // tests/: counts every heap allocation
 #include "options.hpp"
 #include "sip_request.hpp"
 #include "uas.hpp"
@@ -10,90 +11,12 @@
 #define BOOST_TEST_MODULE sipcodes_uas
 #include <boost/test/unit_test.hpp>
 
-#include <atomic>
 #include <cstddef>
 #include <cstdint>
-#include <cstdlib>
-#include <memory>
-#include <new>
 #include <random>
 #include <string>
 #include <string_view>
 #include <vector>
-
-// Replacing malloc and operator new is how request_path_allocates_nothing
-// counts allocations: the checks against manual memory management, reserved
-// names and mutable globals do not apply from here to the end of the hooks.
-// NOLINTBEGIN(cppcoreguidelines-no-malloc,cppcoreguidelines-owning-memory,bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp,cppcoreguidelines-avoid-non-const-global-variables)
-namespace {
-std::atomic<long> allocations{0};
-}
-
-#if defined(__SANITIZE_ADDRESS__)
-#define UAS_TEST_NO_MALLOC_HOOK 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer)
-#define UAS_TEST_NO_MALLOC_HOOK 1
-#endif
-#endif
-
-#if !defined(UAS_TEST_NO_MALLOC_HOOK) && defined(__GLIBC__)
-extern "C" {
-void* __libc_malloc(std::size_t);
-void* __libc_calloc(std::size_t, std::size_t);
-void* __libc_realloc(void*, std::size_t);
-void* malloc(std::size_t size)
-{
-    allocations.fetch_add(1, std::memory_order_relaxed);
-    return __libc_malloc(size);
-}
-void* calloc(std::size_t __nmemb, std::size_t __size) // glibc's parameter names, as its declaration has them
-{
-    allocations.fetch_add(1, std::memory_order_relaxed);
-    return __libc_calloc(__nmemb, __size);
-}
-void* realloc(void* __ptr, std::size_t __size)
-{
-    allocations.fetch_add(1, std::memory_order_relaxed);
-    return __libc_realloc(__ptr, __size);
-}
-}
-#endif
-
-// The replacements below pair operator new with malloc and operator delete with
-// free; g++ 11+ at -O2 sees only "free of a new'd pointer" once they are inlined.
-#if defined(__GNUC__) && !defined(__clang__) && __GNUC__ >= 11
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
-void* operator new(std::size_t size)
-{
-    allocations.fetch_add(1, std::memory_order_relaxed);
-    if (void* p = std::malloc(size == 0 ? 1 : size)) {
-        return p;
-    }
-    throw std::bad_alloc();
-}
-void* operator new[](std::size_t size)
-{
-    return operator new(size);
-}
-void operator delete(void* p) noexcept
-{
-    std::free(p);
-}
-void operator delete[](void* p) noexcept
-{
-    std::free(p);
-}
-void operator delete(void* p, std::size_t /*size*/) noexcept
-{
-    std::free(p);
-}
-void operator delete[](void* p, std::size_t /*size*/) noexcept
-{
-    std::free(p);
-}
-// NOLINTEND(cppcoreguidelines-no-malloc,cppcoreguidelines-owning-memory,bugprone-reserved-identifier,cert-dcl37-c,cert-dcl51-cpp,cppcoreguidelines-avoid-non-const-global-variables)
 
 using namespace sipcodes_uas;
 using sipcodes::status;
@@ -101,8 +24,6 @@ using sipcodes::status;
 namespace {
 
 const peer client{"127.0.0.1", 5070};
-// NOLINTNEXTLINE(cppcoreguidelines-avoid-non-const-global-variables): a sink the optimiser must honour
-void* volatile escaped = nullptr;
 constexpr std::uint64_t start_ms = 1000000;
 
 config test_config()
@@ -618,11 +539,7 @@ BOOST_AUTO_TEST_CASE(every_truncation_and_mutation_is_answered_or_dropped)
 
 BOOST_AUTO_TEST_CASE(request_path_allocates_nothing)
 {
-    long before = allocations.load();
-    int* p = new int(7); // NOLINT(cppcoreguidelines-owning-memory): the counter works, or the check below could not fail
-    escaped = p;        // clang -O2 removes a new/delete pair whose pointer nothing else sees
-    BOOST_TEST(allocations.load() - before >= 1);
-    delete p; // NOLINT(cppcoreguidelines-owning-memory)
+    BOOST_TEST(sipcodes_test::counter_works()); // or the check below could not fail
 
     config c = test_config();
     c.redirect_contact = "sip:elsewhere@example.com";
@@ -641,13 +558,13 @@ BOOST_AUTO_TEST_CASE(request_path_allocates_nothing)
     };
     static char out[max_response_size];
     std::size_t bytes = 0;
-    before = allocations.load();
+    const long before = sipcodes_test::allocation_count();
     for (const std::string& d : datagrams) {
         const bool truncated = d.size() > max_request_size;
         const std::string_view view = std::string_view(d).substr(0, truncated ? max_request_size : d.size());
         bytes += server.handle(view, truncated, client, start_ms, out, sizeof out).length;
     }
-    BOOST_TEST(allocations.load() == before);
+    BOOST_TEST(sipcodes_test::allocation_count() == before);
     BOOST_TEST(bytes > 1000u);
 }
 
