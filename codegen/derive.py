@@ -1,13 +1,10 @@
 """Computes everything the templates lay out: names, string blobs, offsets and
 index tables. The templates only print what this module hands them.
 
-Table layout (see include/sipcodes/status.hpp for the C++ side):
-- `phrase_text`: every reason phrase, concatenated in ascending code order, no
-  terminators; a phrase is found by offset and length.
-- `code_index`: one 32-bit word per code 100..699 plus a sentinel word 0 for
-  everything else, so a look-up is a clamp and one load. A word packs the
-  phrase offset, the phrase length and the code's row (1-based; 0 means "not
-  registered"). The widths are the smallest that fit this spec.
+Table layout:
+- the code -> phrase tables of status.hpp, dense and compact: lookup_tables.py;
+- the C header's index: one 32-bit word per code 100..699 (row + 1 above the
+  phrase's offset; 0: not registered) and NUL-terminated phrases: c_context();
 - `text_data` / `text_offsets`: the long texts, TEXT_FIELDS per row, in their
   own arrays so that code which never asks for them links none of their bytes.
 """
@@ -56,44 +53,21 @@ def bits_for(value: int) -> int:
 
 
 @dataclasses.dataclass
-class Layout:
-    phrase_offsets: list[int]
-    offset_bits: int
-    length_bits: int
-    row_bits: int
-    code_index: list[int]  # INDEX_SIZE + 1 words
-    text_offsets: list[int]  # len(TEXT_FIELDS) per row, then the end
-    text_offset_type: str
+class TextLayout:
+    offsets: list[int]  # len(TEXT_FIELDS) per row, then the end
+    offset_type: str
 
 
-def layout(spec: Spec) -> Layout:
-    phrases = [c.phrase.encode("utf-8") for c in spec.codes]
+def text_layout(spec: Spec) -> TextLayout:
     offsets, position = [], 0
-    for p in phrases:
-        offsets.append(position)
-        position += len(p)
-    offset_bits = bits_for(position)
-    length_bits = bits_for(max(len(p) for p in phrases))
-    row_bits = bits_for(len(spec.codes))
-    if offset_bits + length_bits + row_bits > 32:
-        raise SpecError(spec.label, None,
-                        f"the phrases ({position} bytes, longest {max(len(p) for p in phrases)}) "
-                        f"and {len(spec.codes)} codes do not fit the 32-bit index word; "
-                        "shorten the phrases or split the spec")
-    index = [0] * (INDEX_SIZE + 1)
-    for row, (code, offset, phrase) in enumerate(zip(spec.codes, offsets, phrases), start=1):
-        index[code.code - MIN_CODE] = (row << (offset_bits + length_bits)) | (len(phrase) << offset_bits) | offset
-
-    text_offsets, position = [], 0
     for code in spec.codes:
         for field in text_fields(code):
-            text_offsets.append(position)
+            offsets.append(position)
             position += len(field.encode("utf-8"))
-    text_offsets.append(position)
+    offsets.append(position)
     if position >= 1 << 32:
         raise SpecError(spec.label, None, "the texts exceed 4 GiB")
-    return Layout(offsets, offset_bits, length_bits, row_bits, index, text_offsets,
-                  smallest_unsigned(position))
+    return TextLayout(offsets, smallest_unsigned(position))
 
 
 def text_fields(code) -> tuple[str, ...]:
@@ -147,22 +121,20 @@ def attributes_context(spec: Spec) -> dict:
 
 
 def c_context(spec: Spec, header_dir: str) -> dict:
-    """The C header's own tables: its phrases end in NUL, so offsets differ."""
+    """The C header's own index: its phrases end in NUL, so it has offsets of its
+    own, and it needs no length field (word = row + 1 above the offset bits)."""
     phrase_offsets, position = [], 0
     for c in spec.codes:
         phrase_offsets.append(position)
         position += len(c.phrase.encode("utf-8")) + 1
-    lay = layout(spec)
-    offset_bits = lay.offset_bits
-    if position >= 1 << offset_bits:
-        offset_bits = bits_for(position)
-    index = list(lay.code_index)
-    mask = (1 << lay.offset_bits) - 1
-    for row, c in enumerate(spec.codes):
-        word = index[c.code - MIN_CODE]
-        index[c.code - MIN_CODE] = (word & ~mask) | phrase_offsets[row]
-    if offset_bits != lay.offset_bits:
-        raise SpecError(spec.label, None, "the phrases are too long for the C header's index word")
+    offset_bits = bits_for(position)
+    if offset_bits + bits_for(len(spec.codes)) > 32:
+        raise SpecError(spec.label, None,
+                        f"the phrases ({position} bytes with their NULs) and {len(spec.codes)} codes "
+                        "do not fit the C header's 32-bit index word; shorten the phrases or split the spec")
+    index = [0] * (INDEX_SIZE + 1)
+    for row, (c, offset) in enumerate(zip(spec.codes, phrase_offsets), start=1):
+        index[c.code - MIN_CODE] = (row << offset_bits) | offset
     rows = []
     for start in range(0, INDEX_SIZE, 10):
         words = index[start:start + 10]
@@ -174,6 +146,7 @@ def c_context(spec: Spec, header_dir: str) -> dict:
         position += len(k.name.encode("utf-8")) + 1
     return {
         "c_prefix": header_dir,
+        "c_offset_bits": offset_bits,
         "c_macro": header_dir.upper(),
         "c_index_rows": rows,
         "c_class_offsets": ", ".join(map(str, class_offsets)),
@@ -273,7 +246,7 @@ def lookup_context(spec: Spec) -> dict:
 
 def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
     """Everything the templates print, already formatted where formatting is logic."""
-    lay = layout(spec)
+    texts = text_layout(spec)
     width = max(len(c.id) for c in spec.codes)
     codes = []
     for row, code in enumerate(spec.codes):
@@ -296,7 +269,7 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
     n = len(TEXT_FIELDS)
     for row, code in enumerate(spec.codes):
         offset_rows.append({"code": code.code,
-                            "offsets": ", ".join(str(o) for o in lay.text_offsets[n * row:n * row + n])})
+                            "offsets": ", ".join(str(o) for o in texts.offsets[n * row:n * row + n])})
 
     bitmap = [0] * ((len(spec.codes) + 7) // 8)
     for row, code in enumerate(spec.codes):
@@ -329,10 +302,8 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
         "index_size": INDEX_SIZE,
         "min_code": MIN_CODE,
         "max_code": MAX_CODE,
-        "offset_bits": lay.offset_bits,
-        "length_bits": lay.length_bits,
-        "text_offset_type": lay.text_offset_type,
+        "text_offset_type": texts.offset_type,
         "text_offset_rows": offset_rows,
-        "text_end": lay.text_offsets[-1],
+        "text_end": texts.offsets[-1],
         "deprecated_bitmap": ", ".join(f"0x{b:02x}" for b in bitmap),
     }

@@ -9,6 +9,8 @@
 
 #include <climits>
 #include <cstddef>
+#include <iomanip>
+#include <sstream>
 #include <set>
 #include <string>
 #include <string_view>
@@ -296,6 +298,29 @@ BOOST_AUTO_TEST_CASE(values_made_by_a_cast_are_safe)
     }
     BOOST_TEST(static_cast<int>(sipcodes::class_of(static_cast<status>(499))) == 4);
     BOOST_TEST(static_cast<int>(sipcodes::class_of(static_cast<status>(999))) == 0);
+}
+
+BOOST_AUTO_TEST_CASE(stream_output_is_one_string)
+{
+    const auto print = [](auto value, auto... manipulators) {
+        std::ostringstream os;
+        (os << ... << manipulators) << value << '|';
+        return os.str();
+    };
+    BOOST_TEST(print(status::flow_failed) == "430 Flow Failed|");
+    BOOST_TEST(print(static_cast<status>(499)) == "499|");
+    BOOST_TEST(print(static_cast<status>(65535)) == "65535|");
+    BOOST_TEST(print(status_class::client_failure) == "4xx Client Failure|");
+    BOOST_TEST(print(static_cast<status_class>(9)) == "9|");
+    // The number is decimal whatever the flags; a width pads the whole text.
+    BOOST_TEST(print(status::ok, std::hex, std::showpos, std::uppercase) == "200 OK|");
+    BOOST_TEST(print(status::ok, std::setw(10)) == "    200 OK|");
+    BOOST_TEST(print(status::ok, std::left, std::setfill('.'), std::setw(10)) == "200 OK....|");
+    BOOST_TEST(print(status_class::success, std::setw(14)) == "   2xx Success|");
+    BOOST_TEST(print(status::ok, std::setw(3)) == "200 OK|");
+    std::ostringstream os;
+    os << std::setw(8) << status::ok << status::ringing; // the width is used once
+    BOOST_TEST(os.str() == "  200 OK180 Ringing");
 }
 
 BOOST_AUTO_TEST_CASE(seed_texts_are_verbatim)

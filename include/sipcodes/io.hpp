@@ -8,30 +8,71 @@
 #ifndef SIPCODES_IO_HPP
 #define SIPCODES_IO_HPP
 
+#include <initializer_list>
 #include <ostream>
 
 #include "status.hpp"
 
 namespace sipcodes {
 
+namespace detail {
+
+/// Writes the parts as one string: a width pads the whole, on the side the
+/// stream's adjustment says, with its fill character.
+inline std::ostream& put_formatted(std::ostream& os, std::initializer_list<std::string_view> parts)
+{
+    std::streamsize size = 0;
+    for (const std::string_view part : parts) {
+        size += static_cast<std::streamsize>(part.size());
+    }
+    const std::streamsize pad = os.width() > size ? os.width() - size : 0;
+    const bool left = (os.flags() & std::ios_base::adjustfield) == std::ios_base::left;
+    const auto fill = [&os, pad] {
+        for (std::streamsize i = 0; i < pad; ++i) {
+            os.put(os.fill());
+        }
+    };
+    if (!left) {
+        fill();
+    }
+    for (const std::string_view part : parts) {
+        os.write(part.data(), static_cast<std::streamsize>(part.size()));
+    }
+    if (left) {
+        fill();
+    }
+    os.width(0);
+    return os;
+}
+
+} // namespace detail
+
 /// Prints "430 Flow Failed"; an unregistered value prints its number alone.
+/// The number is decimal whatever the stream's flags; a width pads the whole.
 inline std::ostream& operator<<(std::ostream& os, status s)
 {
-    os << to_int(s);
-    if (const std::string_view phrase = reason_phrase(s); !phrase.empty()) {
-        os << ' ' << phrase;
-    }
-    return os;
+    char digits[5]; // up to 65535
+    std::size_t first = sizeof digits;
+    auto value = static_cast<unsigned>(to_int(s));
+    do {
+        digits[--first] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    } while (value != 0);
+    const std::string_view number(digits + first, sizeof digits - first);
+    const std::string_view phrase = reason_phrase(s);
+    return detail::put_formatted(os, {number, phrase.empty() ? "" : " ", phrase});
 }
 
 /// Prints "4xx Client Failure"; a value that is not a class prints its number.
 inline std::ostream& operator<<(std::ostream& os, status_class c)
 {
+    const auto digit = static_cast<unsigned>(c);
     const std::string_view name = class_name(c);
-    if (name.empty()) {
-        return os << static_cast<unsigned>(c);
+    if (name.empty() || digit > 9) {
+        return os << digit;
     }
-    return os << static_cast<unsigned>(c) << "xx " << name;
+    const char prefix[] = {static_cast<char>('0' + digit), 'x', 'x', ' '};
+    return detail::put_formatted(os, {std::string_view(prefix, sizeof prefix), name});
 }
 
 } // namespace sipcodes

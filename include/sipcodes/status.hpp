@@ -814,12 +814,8 @@ SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::optional<status_class> class
     if (!c) {
         return std::nullopt;
     }
-    if (*c == status_class::provisional) {
-        if (const auto progress = to_status(183)) {
-            return progress;
-        }
-    }
-    return to_status(static_cast<int>(*c) * 100);
+    // An unknown 1xx is 183 or nothing: 100 is hop-by-hop, never the answer.
+    return to_status(*c == status_class::provisional ? 183 : static_cast<int>(*c) * 100);
 #else
     // The dense layout keeps the answer for every code: a clamp and a load.
     const std::uint16_t answer = detail::canonical_codes[detail::dense_slot(code)];
