@@ -66,6 +66,15 @@ To* address_as(sockaddr_storage& address)
     return reinterpret_cast<To*>(&address);
 }
 
+void set_port(sockaddr_storage& address, std::uint16_t port)
+{
+    if (address.ss_family == AF_INET6) {
+        address_as<sockaddr_in6>(address)->sin6_port = htons(port);
+    } else {
+        address_as<sockaddr_in>(address)->sin_port = htons(port);
+    }
+}
+
 std::uint64_t monotonic_ms()
 {
     timespec t{};
@@ -208,6 +217,7 @@ bool serve_queued(int fd, user_agent_server& server, std::uint64_t max_requests,
                           peer{address, port}, monotonic_ms(), response_bytes, sizeof response_bytes);
         switch (result.kind) {
         case outcome_kind::respond:
+            set_port(source, result.reply_port);
             if (sendto(fd, response_bytes, result.length, 0, address_as<sockaddr>(source), source_length) < 0) {
                 ++totals.send_errors;
             } else {

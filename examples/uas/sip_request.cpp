@@ -209,7 +209,7 @@ bool parse_cseq(std::string_view value, std::uint32_t& number, std::string_view&
 }
 
 // sent-by host: an IPv6 reference in brackets, or hostname / IPv4 characters.
-bool parse_sent_by(std::string_view s, std::string_view& host, std::size_t& length) noexcept
+bool parse_sent_by(std::string_view s, std::string_view& host, std::uint16_t& port_out, std::size_t& length) noexcept
 {
     std::size_t i = 0;
     if (!s.empty() && s[0] == '[') {
@@ -243,6 +243,7 @@ bool parse_sent_by(std::string_view s, std::string_view& host, std::size_t& leng
         if (!parse_number(s.substr(i + 1, end - i - 1), 5, port) || port > 65535) {
             return false;
         }
+        port_out = static_cast<std::uint16_t>(port);
         i = end;
     }
     length = i;
@@ -292,6 +293,7 @@ field field_of(std::string_view name) noexcept
         {"Require", field::require},
         {"Contact", field::contact},
         {"Expires", field::expires},
+        {"Record-Route", field::record_route},
     };
     for (const named& n : names) {
         if (lower(name[0]) == lower(n.name[0]) && iequals(name, n.name)) {
@@ -453,7 +455,8 @@ bool parse_via_parm(std::string_view text, via_parm& out) noexcept
     }
     rest = trim(rest);
     std::size_t sent_by_length = 0;
-    if (!parse_sent_by(rest, out.host, sent_by_length)) {
+    out.port = 0;
+    if (!parse_sent_by(rest, out.host, out.port, sent_by_length)) {
         return false;
     }
     out.sent_by = rest.substr(0, sent_by_length);
@@ -555,6 +558,7 @@ request parse_request(std::string_view datagram) noexcept
         }
         case field::contact:
         case field::expires:
+        case field::record_route:
         case field::other:
             continue;
         case field::from: r.from = f.value; break;

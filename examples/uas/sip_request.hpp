@@ -24,6 +24,7 @@ enum class field : std::uint8_t {
     require,
     contact,
     expires,
+    record_route,
     other,
 };
 
@@ -87,6 +88,7 @@ struct via_parm {
     std::string_view transport; // "UDP"
     std::string_view host;      // sent-by host, IPv6 without its brackets
     std::string_view sent_by;   // host[:port] as written
+    std::uint16_t port;         // the sent-by port, 0 when not written
     std::string_view params;    // ";branch=...;rport" (may be empty)
 };
 /// False when `text` is not a via-parm.

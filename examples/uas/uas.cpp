@@ -2,6 +2,9 @@
 
 #include <sipcodes/status_line.hpp>
 
+#include <algorithm>
+#include <optional>
+
 namespace sipcodes_uas {
 
 namespace {
@@ -35,6 +38,8 @@ std::size_t index(method m) noexcept
 {
     return static_cast<std::size_t>(m);
 }
+
+constexpr std::uint16_t default_sip_port = 5060; // RFC 3261 §18.2.2 for UDP
 
 bool is_dialog_creating(method m) noexcept
 {
@@ -394,7 +399,9 @@ void write_vias(response_buffer& out, const request& r, const peer& from) noexce
         } else {
             out.put_unfolded(top.text);
         }
-        if (top.host != from.address && !find_parameter(top.params, "received").found) {
+        // §18.2.2; RFC 3581 §4: with rport, received is added even when it
+        // equals the sent-by host.
+        if ((rport.found || top.host != from.address) && !find_parameter(top.params, "received").found) {
             out.put(";received=");
             out.put(from.address);
         }
@@ -415,15 +422,70 @@ void write_vias(response_buffer& out, const request& r, const peer& from) noexce
     }
 }
 
-// §10.3 step 8, without a location service: the bindings of this REGISTER
-// are all the bindings there are, so they are returned as they came.
-void write_registered_bindings(response_buffer& out, const request& r) noexcept
+void write_record_routes(response_buffer& out, const request& r) noexcept
 {
     header_reader fields(r.headers);
     header_field f{};
     while (fields.next(f)) {
-        if ((f.id == field::contact && f.value != "*") || f.id == field::expires) {
-            out.header(f.id == field::contact ? "Contact" : "Expires", f.value);
+        if (f.id == field::record_route) {
+            out.header("Record-Route", f.value);
+        }
+    }
+}
+
+// delta-seconds (§20.19): digits; a value past 2^32-1 counts as 2^32-1.
+std::optional<std::uint32_t> delta_seconds(std::string_view text) noexcept
+{
+    if (text.empty()) {
+        return std::nullopt;
+    }
+    std::uint64_t value = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9') {
+            return std::nullopt;
+        }
+        value = std::min<std::uint64_t>(value * 10 + static_cast<std::uint64_t>(c - '0'), 0xffffffffu);
+    }
+    return static_cast<std::uint32_t>(value);
+}
+
+// §10.3 step 8, without a location service: the bindings of this REGISTER
+// are all the bindings there are. Each goes back with its expiry (its own
+// expires parameter, else the Expires header, else 3600, §10.2.1.1); one
+// that expires now (0) is a removal and is not listed.
+void write_registered_bindings(response_buffer& out, const request& r) noexcept
+{
+    std::uint32_t default_expiry = 3600;
+    header_reader fields(r.headers);
+    header_field f{};
+    while (fields.next(f)) {
+        if (f.id == field::expires) {
+            if (const auto seconds = delta_seconds(f.value)) {
+                default_expiry = *seconds;
+            }
+        }
+    }
+    header_reader contacts(r.headers);
+    while (contacts.next(f)) {
+        if (f.id != field::contact || f.value == "*") {
+            continue;
+        }
+        list_reader bindings(f.value);
+        std::string_view binding;
+        while (bindings.next(binding)) {
+            const parameter expires = find_parameter(address_parameters(binding), "expires");
+            const auto own = expires.found ? delta_seconds(expires.value) : std::nullopt;
+            const std::uint32_t expiry = own ? *own : default_expiry;
+            if (expiry == 0) {
+                continue;
+            }
+            out.put("Contact: ");
+            out.put_unfolded(binding);
+            if (!expires.found) {
+                out.put(";expires=");
+                out.put_number(expiry);
+            }
+            out.put("\r\n");
         }
     }
 }
@@ -457,6 +519,7 @@ outcome respond(const response_plan& plan, const config& c, const request& r, co
     sipcodes::header_set written;
     const bool success = sipcodes::is_success(plan.code);
     if (success && plan.known_method && is_dialog_creating(plan.m)) {
+        write_record_routes(out, r); // §12.1.1: the route set, in order
         out.put("Contact: <sip:"); // §12.1.1: where in-dialog requests go
         out.put(c.hostport());
         out.put(">\r\n");
@@ -493,9 +556,11 @@ outcome respond(const response_plan& plan, const config& c, const request& r, co
     out.put(sipcodes::version);
     out.put("\r\nContent-Length: 0\r\n\r\n");
     if (!out.fits()) {
-        return {outcome_kind::drop, sipcodes::to_int(plan.code), 0, drop_reason::response_too_large};
+        return {outcome_kind::drop, sipcodes::to_int(plan.code), 0, drop_reason::response_too_large, 0};
     }
-    return {outcome_kind::respond, sipcodes::to_int(plan.code), out.size(), drop_reason::none};
+    const bool rport = find_parameter(r.top_via.params, "rport").found;
+    const std::uint16_t port = rport ? from.port : r.top_via.port != 0 ? r.top_via.port : default_sip_port;
+    return {outcome_kind::respond, sipcodes::to_int(plan.code), out.size(), drop_reason::none, port};
 }
 
 drop_reason reason_for(unanswerable u) noexcept
@@ -616,13 +681,13 @@ outcome user_agent_server::handle(std::string_view datagram, bool truncated, con
 {
     const request r = parse_request(datagram);
     if (r.why_not != unanswerable::no) {
-        return {outcome_kind::drop, 0, 0, reason_for(r.why_not)};
+        return {outcome_kind::drop, 0, 0, reason_for(r.why_not), 0};
     }
     const bool is_ack = r.method == "ACK" || (r.first_defect == defect::bad_request_line && r.cseq_method == "ACK");
     if (is_ack) {
         const bool clean = r.first_defect == defect::none && !truncated;
         return {clean ? outcome_kind::absorb : outcome_kind::drop, 0, 0,
-                clean ? drop_reason::none : drop_reason::malformed_ack};
+                clean ? drop_reason::none : drop_reason::malformed_ack, 0};
     }
 
     response_plan plan{status::ok, defect::none, method::ack, false};

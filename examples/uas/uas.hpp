@@ -125,6 +125,10 @@ struct outcome {
     int code;
     std::size_t length;
     drop_reason why;
+    /// Where a response goes (RFC 3261 §18.2.2, RFC 3581 §4): the datagram's
+    /// source address, at its source port when the top Via has rport, else at
+    /// the Via's sent-by port (5060 when it names none).
+    std::uint16_t reply_port;
 };
 
 /// Size of the largest request the server reads: a longer datagram is cut to
@@ -141,8 +145,8 @@ public:
     explicit user_agent_server(const config& c) noexcept : config_(c) {}
 
     /// Answers one datagram. `truncated`: the datagram was longer than the
-    /// part given. The response goes to `from`, the datagram's source (as
-    /// RFC 3581 does; sipp and most clients send from their Via port).
+    /// part given; `from`: its source. The response goes to from.address at
+    /// outcome::reply_port.
     [[nodiscard]] outcome handle(std::string_view datagram, bool truncated, const peer& from,
                                  std::uint64_t now_ms, char* out, std::size_t capacity) noexcept;
 

@@ -148,7 +148,7 @@ CASES = [
     ("OPTIONS", 502, "Bad Gateway", {}),
     ("OPTIONS", 504, "Server Time-out", {}),
     ("OPTIONS", 513, "Message Too Large", {}),
-    ("REGISTER", 200, "OK", {"Contact": r"<sip:sipp@127\.0\.0\.1:[0-9]+>"}),
+    ("REGISTER", 200, "OK", {"Contact": r"<sip:sipp@127\.0\.0\.1:[0-9]+>;expires=3600"}),
     ("REGISTER", 401, "Unauthorized", {"WWW-Authenticate": DIGEST}),
     ("REGISTER", 423, "Interval Too Brief", {"Min-Expires": r"[0-9]+"}),
     ("REGISTER", 403, "Forbidden", {}),

@@ -190,6 +190,61 @@ BOOST_AUTO_TEST_CASE(received_and_rport_go_on_the_top_via_only)
                "SIP/2.0/UDP 192.0.2.55:5070;branch=z9hG4bK-1");
 }
 
+BOOST_AUTO_TEST_CASE(rport_always_gets_received)
+{
+    // RFC 3581 §4: with rport, received is added even when it equals the sent-by.
+    const config c = test_config();
+    user_agent_server server(c);
+    request_parts p;
+    p.vias = "Via: SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK-1;rport\r\n";
+    const exchange e = send(server, p.text(), false, start_ms, peer{"127.0.0.1", 5070});
+    BOOST_TEST(header_value(e.response, "Via") == "SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK-1;rport=5070;received=127.0.0.1");
+}
+
+BOOST_AUTO_TEST_CASE(responses_go_where_the_top_via_says)
+{
+    // RFC 3261 §18.2.2: the source address, at the sent-by port (5060 when it
+    // names none); RFC 3581 §4: at the source port when the Via has rport.
+    const config c = test_config();
+    user_agent_server server(c);
+    const peer from{"192.0.2.55", 40000};
+    const auto port_for = [&](const std::string& via) {
+        request_parts p;
+        p.method = "OPTIONS";
+        p.vias = via;
+        const exchange e = send(server, p.text(), false, start_ms, from);
+        BOOST_TEST_REQUIRE((e.result.kind == outcome_kind::respond), via);
+        return e.result.reply_port;
+    };
+    BOOST_TEST(port_for("Via: SIP/2.0/UDP client.example.com:5070;branch=z9hG4bK-1\r\n") == 5070);
+    BOOST_TEST(port_for("Via: SIP/2.0/UDP client.example.com;branch=z9hG4bK-1\r\n") == 5060);
+    BOOST_TEST(port_for("Via: SIP/2.0/UDP [2001:db8::1]:5072;branch=z9hG4bK-1\r\n") == 5072);
+    BOOST_TEST(port_for("Via: SIP/2.0/UDP client.example.com:5070;rport;branch=z9hG4bK-1\r\n") == 40000);
+    BOOST_TEST(port_for("Via: SIP/2.0/UDP client.example.com;branch=z9hG4bK-1;rport\r\n") == 40000);
+}
+
+BOOST_AUTO_TEST_CASE(a_dialog_creating_2xx_copies_the_record_route)
+{
+    // §12.1.1: every Record-Route value, in order, in a 2xx that makes a dialog.
+    config c = test_config();
+    user_agent_server server(c);
+    request_parts p;
+    p.extra = "Record-Route: <sip:p1.example.com;lr>\r\n"
+              "record-route: <sip:p2.example.com;lr>, <sip:p3.example.com;lr>\r\n";
+    const exchange e = send(server, p.text());
+    BOOST_TEST(status_line_of(e.response) == "SIP/2.0 200 OK");
+    const std::vector<std::string> routes = header_values(e.response, "Record-Route");
+    BOOST_TEST_REQUIRE(routes.size() == 2u);
+    BOOST_TEST(routes[0] == "<sip:p1.example.com;lr>");
+    BOOST_TEST(routes[1] == "<sip:p2.example.com;lr>, <sip:p3.example.com;lr>");
+    // Not in a response that makes no dialog.
+    c.reply[static_cast<std::size_t>(method::invite)] = status::busy_here;
+    user_agent_server busy(c);
+    BOOST_TEST(header_values(send(busy, p.text()).response, "Record-Route").empty());
+    p.method = "OPTIONS";
+    BOOST_TEST(header_values(send(server, p.text()).response, "Record-Route").empty());
+}
+
 BOOST_AUTO_TEST_CASE(every_final_code_is_sent_with_its_phrase_and_mandatory_headers)
 {
     // Configured as the INVITE reply, each registered final code either goes
@@ -371,10 +426,16 @@ BOOST_AUTO_TEST_CASE(register_returns_its_bindings)
     user_agent_server server(c);
     request_parts p;
     p.method = "REGISTER";
-    p.extra = "Contact: <sip:alice@192.0.2.1:5070>;expires=600, <sip:alice@192.0.2.2>\r\nExpires: 3600\r\n";
-    const std::string response = send(server, p.text()).response;
-    BOOST_TEST(header_value(response, "Contact") == "<sip:alice@192.0.2.1:5070>;expires=600, <sip:alice@192.0.2.2>");
-    BOOST_TEST(header_value(response, "Expires") == "3600");
+    // §10.3 step 8: each current binding with its expires parameter (its own,
+    // else the Expires header's, else 3600); a binding expiring now is gone.
+    p.extra = "Contact: <sip:alice@192.0.2.1:5070>;expires=600, <sip:alice@192.0.2.2>\r\nExpires: 1800\r\n"
+              "m: \"Old\" <sip:alice@192.0.2.3;transport=udp>;expires=0;q=0.5\r\n";
+    const std::vector<std::string> contacts = header_values(send(server, p.text()).response, "Contact");
+    BOOST_TEST_REQUIRE(contacts.size() == 2u);
+    BOOST_TEST(contacts[0] == "<sip:alice@192.0.2.1:5070>;expires=600");
+    BOOST_TEST(contacts[1] == "<sip:alice@192.0.2.2>;expires=1800");
+    p.extra = "Contact: sip:alice@192.0.2.4;q=0.7\r\n";
+    BOOST_TEST(header_value(send(server, p.text()).response, "Contact") == "sip:alice@192.0.2.4;q=0.7;expires=3600");
     p.extra = "m: *\r\nExpires: 0\r\n";
     BOOST_TEST(header_values(send(server, p.text()).response, "Contact").empty());
 }
