@@ -13,7 +13,9 @@
 // opaque() and results through keep(): empty asm statements that cost no
 // instruction but hide the values from the optimiser, so every look-up is a
 // run-time one and its tables are linked. Each level checks its own answers.
-#if FW_LEVEL >= 3 || defined(FW_FULL_HEADER)
+#if defined(FW_REFERENCE_SEARCH) || defined(FW_REFERENCE_PACKED)
+#include "reference_layouts.hpp" // level 1 with a textbook layout instead
+#elif FW_LEVEL >= 3 || defined(FW_FULL_HEADER)
 #include <sipcodes/sipcodes.hpp>
 #elif FW_LEVEL >= 1
 #include <sipcodes/status.hpp>
@@ -54,7 +56,13 @@ char buffer[max_page_size];
 int main()
 {
 #if FW_LEVEL >= 1
+#if defined(FW_REFERENCE_SEARCH)
+    const std::string_view phrase = fw::reference::binary_search_phrase(opaque(430));
+#elif defined(FW_REFERENCE_PACKED)
+    const std::string_view phrase = fw::reference::packed_phrase(opaque(430));
+#else
     const std::string_view phrase = sipcodes::reason_phrase(opaque(430));
+#endif
     keep(phrase.data());
     if (phrase.size() != 11) { // "Flow Failed"
         return 1;

@@ -13,6 +13,7 @@
 #include <sipcodes/status.hpp>
 
 #include "counter.hpp"
+#include "reference_layouts.hpp"
 #include "semihosting.hpp"
 
 namespace {
@@ -33,6 +34,17 @@ namespace {
         return sipcodes::reason_phrase(*s);
     }
     return {};
+}
+
+// The two textbook layouts, for the table (reference_layouts.hpp).
+[[gnu::noipa]] std::string_view lookup_binary_search(int code) noexcept
+{
+    return fw::reference::binary_search_phrase(code);
+}
+
+[[gnu::noipa]] std::string_view lookup_packed(int code) noexcept
+{
+    return fw::reference::packed_phrase(code);
 }
 
 // The same call doing nothing: what a caller pays for the call itself
@@ -195,6 +207,10 @@ int main()
     const run_result b = run<lookup>(random, random_codes.size());
     const run_result via_a = run<lookup_via_to_status>(registered, registered_codes.size());
     const run_result via_b = run<lookup_via_to_status>(random, random_codes.size());
+    const run_result search_a = run<lookup_binary_search>(registered, registered_codes.size());
+    const run_result search_b = run<lookup_binary_search>(random, random_codes.size());
+    const run_result packed_a = run<lookup_packed>(registered, registered_codes.size());
+    const run_result packed_b = run<lookup_packed>(random, random_codes.size());
 
     // The empty call costs the same whatever its input: one figure to subtract.
     const std::uint32_t empty = empty_a.time.min;
@@ -210,10 +226,20 @@ int main()
     fw::write(" to_status(int), then reason_phrase(status):\n");
     print_line("  via registered codes (75):  ", via_a.time, empty);
     print_line("  via random ints (1000):     ", via_b.time, empty);
+    fw::write(" reference: binary search over the sorted codes:\n");
+    print_line("  search registered codes (75):", search_a.time, empty);
+    print_line("  search random ints (1000):  ", search_b.time, empty);
+    fw::write(" reference: packed branch-free word per code:\n");
+    print_line("  packed registered codes (75):", packed_a.time, empty);
+    print_line("  packed random ints (1000):  ", packed_b.time, empty);
 
     const bool right = check("registered: ", a.sum, expected_registered) & check("random: ", b.sum, expected_random) &
                        check("via to_status, registered: ", via_a.sum, expected_registered) &
-                       check("via to_status, random: ", via_b.sum, expected_random);
+                       check("via to_status, random: ", via_b.sum, expected_random) &
+                       check("binary search, registered: ", search_a.sum, expected_registered) &
+                       check("binary search, random: ", search_b.sum, expected_random) &
+                       check("packed, registered: ", packed_a.sum, expected_registered) &
+                       check("packed, random: ", packed_b.sum, expected_random);
     if (!right) {
         return 1;
     }
