@@ -33,17 +33,29 @@ inline constexpr std::string_view sip_version = "SIP/2.0";
 
 /// RFC 3261 §25.1: Reason-Phrase = *(reserved / unreserved / escaped /
 /// UTF8-NONASCII / UTF8-CONT / SP / HTAB). The ASCII characters it allows:
-[[nodiscard]] constexpr bool is_reason_ascii(char c) noexcept
+[[nodiscard]] constexpr bool allowed_in_reason(char c) noexcept
 {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c)) {
-        return true;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) ||
+           std::string_view("-_.!~*'();/?:@&=+$, \t").find(c) != std::string_view::npos;
+}
+
+/// allowed_in_reason() of the 64 characters from `first`, one bit each.
+[[nodiscard]] constexpr std::uint64_t reason_bits_from(unsigned first) noexcept
+{
+    std::uint64_t bits = 0;
+    for (unsigned c = 0; c < 64; ++c) {
+        bits |= static_cast<std::uint64_t>(allowed_in_reason(static_cast<char>(first + c))) << c;
     }
-    for (const char allowed : std::string_view("-_.!~*'();/?:@&=+$, \t")) {
-        if (c == allowed) {
-            return true;
-        }
-    }
-    return false;
+    return bits;
+}
+
+/// Worked out by the compiler, so that the test is a shift and a mask.
+inline constexpr std::uint64_t reason_ascii_bits[2] = {reason_bits_from(0), reason_bits_from(64)};
+
+/// For ASCII only (c < 0x80).
+[[nodiscard]] constexpr bool is_reason_ascii(unsigned char c) noexcept
+{
+    return ((reason_ascii_bits[c >> 6] >> (c & 63u)) & 1u) != 0;
 }
 
 /// True if `reason` is a Reason-Phrase by that grammar: "%" only as %HH, a byte
@@ -58,7 +70,7 @@ inline constexpr std::string_view sip_version = "SIP/2.0";
                     return false;
                 }
                 i += 2;
-            } else if (!is_reason_ascii(reason[i])) {
+            } else if (!is_reason_ascii(u)) {
                 return false;
             }
         } else if (u >= 0xC0) { // UTF8-NONASCII: a lead byte and its continuation bytes
