@@ -13,16 +13,21 @@
 #include <optional>
 
 #include "fuzz_check.hpp"
+#include "iana_registry.hpp" // tests/: the registry typed independently of spec/
 
 using namespace sipcodes;
 
 namespace {
 
-// The model: the registry as all_statuses lists it, nothing else.
+// The model: the IANA registry (tests/iana_registry.hpp), and all_statuses,
+// which must list exactly the same codes.
 bool registered(long long c)
 {
-    return std::any_of(all_statuses.begin(), all_statuses.end(),
-                       [c](status s) { return static_cast<long long>(s) == c; });
+    const bool listed = std::any_of(all_statuses.begin(), all_statuses.end(),
+                                    [c](status s) { return static_cast<long long>(s) == c; });
+    const bool in_registry = sipcodes_test::find_row(c) != nullptr;
+    FUZZ_CHECK(listed == in_registry);
+    return in_registry;
 }
 
 void check_int(int c)
@@ -36,6 +41,12 @@ void check_int(int c)
         FUZZ_CHECK(to_int(*s) == c);
         FUZZ_CHECK(is_registered(*s));
     }
+
+    // reason_phrase(int): the registry's phrase, empty for any other int.
+    const sipcodes_test::registry_row* row = sipcodes_test::find_row(v);
+    const std::string_view phrase = reason_phrase(c);
+    FUZZ_CHECK(phrase == (row != nullptr ? row->phrase : std::string_view{}));
+    FUZZ_CHECK(!s || phrase == reason_phrase(*s));
 
     // class_of(c) is c / 100 for 100..699, else nullopt.
     const std::optional<status_class> k = class_of(c);
