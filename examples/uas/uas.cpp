@@ -41,6 +41,13 @@ std::size_t index(method m) noexcept
 
 constexpr std::uint16_t default_sip_port = 5060; // RFC 3261 §18.2.2 for UDP
 
+// §12.2.2: an OPTIONS with a To tag is processed as if outside a dialog, and
+// REGISTER never makes one; every other request with a To tag acts on one.
+bool in_dialog(method m) noexcept
+{
+    return m != method::options && m != method::register_;
+}
+
 bool is_dialog_creating(method m) noexcept
 {
     return m == method::invite || m == method::subscribe || m == method::refer;
@@ -660,6 +667,40 @@ std::string_view reply_problem(const config& c, method m, status code) noexcept
     return {};
 }
 
+void dialog_memory::add(std::uint64_t key) noexcept
+{
+    if (key == 0 || contains(key)) {
+        return;
+    }
+    for (std::uint64_t& slot : keys_) {
+        if (slot == 0) {
+            slot = key;
+            return;
+        }
+    }
+    keys_[next_] = key; // full: the oldest slot goes
+    next_ = (next_ + 1) % capacity;
+}
+
+void dialog_memory::end(std::uint64_t key) noexcept
+{
+    for (std::uint64_t& slot : keys_) {
+        if (slot == key) {
+            slot = 0;
+        }
+    }
+}
+
+bool dialog_memory::contains(std::uint64_t key) const noexcept
+{
+    for (const std::uint64_t slot : keys_) {
+        if (slot == key && key != 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void transaction_memory::remember(std::uint64_t key, std::uint64_t now_ms) noexcept
 {
     entries_[next_] = {key, now_ms};
@@ -712,9 +753,11 @@ outcome user_agent_server::handle(std::string_view datagram, bool truncated, con
                         : status::call_transaction_does_not_exist;
     } else if (!configured) {
         plan.code = status::method_not_allowed; // §8.2.1
-    } else if (has_tag(r.to) ? !is_own_tag(config_, r) : plan.m == method::bye) {
-        // §12.2.2: a To tag this server did not give belongs to no dialog of
-        // its own; §15.1.2: a BYE outside a dialog.
+    } else if (has_tag(r.to) ? in_dialog(plan.m) && !(is_own_tag(config_, r) && dialogs_.contains(local_tag(config_, r)))
+                              : plan.m == method::bye) {
+        // §12.2.2: a request with a To tag belongs to a dialog, and this
+        // server has none with that tag (never made, or ended by a BYE);
+        // §15.1.2: a BYE outside a dialog.
         plan.code = status::call_transaction_does_not_exist;
     } else if (r.require_fields > 0) {
         plan.code = status::bad_extension; // §8.2.2.3: this server supports no extension
@@ -725,6 +768,13 @@ outcome user_agent_server::handle(std::string_view datagram, bool truncated, con
     const outcome result = respond(plan, config_, r, from, out, capacity);
     if (result.kind == outcome_kind::respond && !(plan.known_method && plan.m == method::cancel)) {
         transactions_.remember(transaction_key(config_, r), now_ms);
+    }
+    if (result.kind == outcome_kind::respond && plan.known_method && sipcodes::is_success(plan.code)) {
+        if (is_dialog_creating(plan.m) && !has_tag(r.to)) {
+            dialogs_.add(local_tag(config_, r));
+        } else if (plan.m == method::bye) {
+            dialogs_.end(local_tag(config_, r)); // §15.1.2: the dialog is over
+        }
     }
     return result;
 }

@@ -98,6 +98,23 @@ private:
     std::size_t next_ = 0;
 };
 
+/// The dialogs this server is in (§12): a 2xx to INVITE, SUBSCRIBE or REFER
+/// adds one, a 2xx to BYE ends it. Keys are the server's To tags, which are
+/// unique per Call-ID and From tag. Up to `capacity` at once; past that the
+/// oldest slot is reused and its dialog forgotten.
+class dialog_memory {
+public:
+    static constexpr std::size_t capacity = 1024;
+
+    void add(std::uint64_t key) noexcept;
+    void end(std::uint64_t key) noexcept;
+    [[nodiscard]] bool contains(std::uint64_t key) const noexcept;
+
+private:
+    std::uint64_t keys_[capacity] = {}; // 0: a free slot
+    std::size_t next_ = 0;
+};
+
 /// Where a datagram came from, as text ("127.0.0.1") and number.
 struct peer {
     std::string_view address;
@@ -153,6 +170,7 @@ public:
 private:
     const config& config_;
     transaction_memory transactions_;
+    dialog_memory dialogs_;
 };
 
 } // namespace sipcodes_uas

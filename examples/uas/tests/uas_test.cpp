@@ -407,6 +407,62 @@ BOOST_AUTO_TEST_CASE(in_dialog_requests_need_this_servers_tag)
     BOOST_TEST(send(server, p.text()).result.code == 481);
 }
 
+BOOST_AUTO_TEST_CASE(a_dialog_lives_from_its_2xx_to_its_bye)
+{
+    config c = test_config();
+    c.reply[static_cast<std::size_t>(method::options)] = status::ok;
+    user_agent_server server(c);
+    request_parts p;
+    p.call_id = "Call-ID: dialog-1@127.0.0.1\r\n";
+    const std::string tag = to_tag(send(server, p.text()).response); // 200: the dialog starts
+    request_parts in_dialog = p;
+    in_dialog.to = "To: <sip:uas@127.0.0.1>;tag=" + tag + "\r\n";
+    in_dialog.method = "INVITE"; // a re-INVITE inside it
+    in_dialog.cseq = "CSeq: 2 INVITE\r\n";
+    BOOST_TEST(send(server, in_dialog.text()).result.code == 200);
+    in_dialog.method = "BYE";
+    in_dialog.cseq = "CSeq: 3 BYE\r\n";
+    BOOST_TEST(send(server, in_dialog.text()).result.code == 200);
+    in_dialog.cseq = "CSeq: 4 BYE\r\n"; // the dialog is over (§15.1.2)
+    BOOST_TEST(send(server, in_dialog.text()).result.code == 481);
+    // OPTIONS with a To tag is answered as if outside a dialog (§12.2.2).
+    in_dialog.method = "OPTIONS";
+    in_dialog.cseq = "CSeq: 5 OPTIONS\r\n";
+    BOOST_TEST(send(server, in_dialog.text()).result.code == 200);
+    in_dialog.to = "To: <sip:uas@127.0.0.1>;tag=0000000000000000\r\n";
+    BOOST_TEST(send(server, in_dialog.text()).result.code == 200);
+
+    // A call answered 486 makes no dialog: a BYE with its tag has nothing to end.
+    c.reply[static_cast<std::size_t>(method::invite)] = status::busy_here;
+    user_agent_server busy(c);
+    p.call_id = "Call-ID: dialog-2@127.0.0.1\r\n";
+    const std::string busy_tag = to_tag(send(busy, p.text()).response);
+    in_dialog = p;
+    in_dialog.to = "To: <sip:uas@127.0.0.1>;tag=" + busy_tag + "\r\n";
+    in_dialog.method = "BYE";
+    in_dialog.cseq = "CSeq: 2 BYE\r\n";
+    BOOST_TEST(send(busy, in_dialog.text()).result.code == 481);
+}
+
+BOOST_AUTO_TEST_CASE(the_dialog_memory_reuses_ended_slots_first)
+{
+    dialog_memory dialogs;
+    for (std::uint64_t key = 1; key <= dialog_memory::capacity; ++key) {
+        dialogs.add(key);
+    }
+    BOOST_TEST(dialogs.contains(1));
+    BOOST_TEST(dialogs.contains(dialog_memory::capacity));
+    dialogs.end(7);
+    dialogs.add(5000); // into 7's slot
+    BOOST_TEST(dialogs.contains(5000));
+    BOOST_TEST(!dialogs.contains(7));
+    BOOST_TEST(dialogs.contains(1));
+    dialogs.add(5001); // full: the oldest slot goes
+    BOOST_TEST(dialogs.contains(5001));
+    BOOST_TEST(!dialogs.contains(1));
+    BOOST_TEST(!dialogs.contains(0));
+}
+
 BOOST_AUTO_TEST_CASE(ack_is_never_answered)
 {
     const config c = test_config();
