@@ -25,7 +25,7 @@ bool registered(long long c)
 {
     const bool listed = std::any_of(all_statuses.begin(), all_statuses.end(),
                                     [c](status s) { return static_cast<long long>(s) == c; });
-    const bool in_registry = sipcodes_test::find_row(c) != nullptr;
+    const bool in_registry = (sipcodes_test::find_row(c) != nullptr);
     FUZZ_CHECK(listed == in_registry);
     return in_registry;
 }
