@@ -678,7 +678,7 @@ void dialog_memory::add(std::uint64_t key) noexcept
             return;
         }
     }
-    keys_[next_] = key; // full: the oldest slot goes
+    keys_[next_] = key; // full: the slots are reused in turn
     next_ = (next_ + 1) % capacity;
 }
 

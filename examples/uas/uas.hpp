@@ -101,7 +101,7 @@ private:
 /// The dialogs this server is in (§12): a 2xx to INVITE, SUBSCRIBE or REFER
 /// adds one, a 2xx to BYE ends it. Keys are the server's To tags, which are
 /// unique per Call-ID and From tag. Up to `capacity` at once; past that the
-/// oldest slot is reused and its dialog forgotten.
+/// slots are reused in turn and their dialogs forgotten.
 class dialog_memory {
 public:
     static constexpr std::size_t capacity = 1024;

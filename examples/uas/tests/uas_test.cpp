@@ -457,7 +457,7 @@ BOOST_AUTO_TEST_CASE(the_dialog_memory_reuses_ended_slots_first)
     BOOST_TEST(dialogs.contains(5000));
     BOOST_TEST(!dialogs.contains(7));
     BOOST_TEST(dialogs.contains(1));
-    dialogs.add(5001); // full: the oldest slot goes
+    dialogs.add(5001); // full: the slots are reused in turn, from the first
     BOOST_TEST(dialogs.contains(5001));
     BOOST_TEST(!dialogs.contains(1));
     BOOST_TEST(!dialogs.contains(0));
