@@ -7,8 +7,10 @@
     sipp_test.py load         sipp: >= 2,000 requests/s for >= 10 s, zero failures
     sipp_test.py bad_input    malformed datagrams interleaved with good requests, sipp traffic alongside
 
-Environment: SIPCODES_UAS (the server, required), SIPCODES_CLI (the sipcodes
-CLI, for the codes cross-check), SIPP (default: sipp on PATH). Every server
+Environment: SIPCODES_UAS (the server, required), SIPCODES_UAS_LAUNCHER (a
+command to run it under, e.g. valgrind for .ci/test memcheck; the load run
+ignores it), SIPCODES_CLI (the sipcodes CLI, for the codes cross-check), SIPP
+(default: sipp on PATH). Every server
 listens on port 0 and prints the port the system gave it; sipp gets a port
 probed free the same way, so parallel runs never collide. Exit status 77 when
 sipp is missing (apt-get install sip-tester).
@@ -17,6 +19,7 @@ sipp is missing (apt-get install sip-tester).
 import os
 import random
 import re
+import shlex
 import shutil
 import signal
 import socket
@@ -31,6 +34,7 @@ from xml.sax.saxutils import escape
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCENARIOS = os.path.join(HERE, "scenarios")
 UAS = os.environ.get("SIPCODES_UAS", "sipcodes-uas")
+UAS_COMMAND = [*shlex.split(os.environ.get("SIPCODES_UAS_LAUNCHER", "")), UAS]
 CLI = os.environ.get("SIPCODES_CLI", "")
 SIPP = os.environ.get("SIPP") or shutil.which("sipp")
 SKIP = 77
@@ -44,7 +48,7 @@ class Uas:
     """sipcodes-uas on 127.0.0.1, port chosen by the system."""
 
     def __init__(self, *arguments):
-        self.process = subprocess.Popen([UAS, "--port", "0", *arguments], stdout=subprocess.PIPE,
+        self.process = subprocess.Popen([*UAS_COMMAND, "--port", "0", *arguments], stdout=subprocess.PIPE,
                                         stderr=subprocess.PIPE, text=True)
         line = self.process.stdout.readline()
         match = re.match(r"^sipcodes-uas: listening on udp 127\.0\.0\.1:(\d+)$", line.strip())
@@ -445,7 +449,7 @@ class BadInput(SippTestCase):
 
 class CommandLine(unittest.TestCase):
     def run_uas(self, *arguments):
-        return subprocess.run([UAS, *arguments], capture_output=True, text=True, timeout=30)
+        return subprocess.run([*UAS_COMMAND, *arguments], capture_output=True, text=True, timeout=120)
 
     def test_bad_arguments_exit_2_with_a_message(self):
         for arguments, message in [
@@ -477,7 +481,8 @@ class CommandLine(unittest.TestCase):
         self.assertIn("cannot listen on 127.0.0.1 port", result.stderr)
 
     def test_max_requests_ends_with_a_summary(self):
-        process = subprocess.Popen([UAS, "--port", "0", "--max-requests", "3"], stdout=subprocess.PIPE, text=True)
+        process = subprocess.Popen([*UAS_COMMAND, "--port", "0", "--max-requests", "3"], stdout=subprocess.PIPE,
+                                   text=True)
         port = int(process.stdout.readline().rsplit(":", 1)[1])
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as client:
             client.bind(("127.0.0.1", 0))
@@ -506,6 +511,8 @@ def main():
     if len(sys.argv) != 2 or sys.argv[1] not in suites:
         print("usage: sipp_test.py %s" % "|".join(suites), file=sys.stderr)
         return 2
+    if sys.argv[1] == "load":
+        UAS_COMMAND[:] = [UAS]  # a rate under valgrind would measure valgrind
     if sys.argv[1] != "cli" and not SIPP:
         print("skipped: sipp not found (Debian: apt-get install sip-tester)")
         return SKIP
