@@ -41,6 +41,12 @@ namespace detail {
     }
 }
 
+/// Only a status converts to a status: a range of ints is no response context.
+[[nodiscard]] constexpr bool takes_status(status /*unused*/) noexcept
+{
+    return true;
+}
+
 } // namespace detail
 
 /// Which of two responses a proxy forwards (RFC 3261 §16.7 steps 5 and 6): a 2xx
@@ -64,7 +70,7 @@ namespace detail {
 /// Request Timeout itself, §16.7 step 6; a 1xx is never "the best response").
 template <class Range>
 [[nodiscard]] constexpr auto best_response(const Range& responses) noexcept
-    -> decltype(std::begin(responses), std::end(responses), std::optional<status>{})
+    -> decltype(detail::takes_status(*std::begin(responses)), std::end(responses), std::optional<status>{})
 {
     std::optional<status> best;
     for (const status s : responses) {

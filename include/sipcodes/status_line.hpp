@@ -170,6 +170,7 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
 
 /// Writes "SIP/2.0 430 Flow Failed\r\n" (the registry's phrase) into
 /// out[0, capacity); see format_status_line(int, std::string_view, char*, std::size_t).
+/// A value made by a cast has no phrase: "SIP/2.0 499 \r\n", which §25.1 allows.
 [[nodiscard]] constexpr std::size_t format_status_line(status s, char* out, std::size_t capacity) noexcept
 {
     return format_status_line(to_int(s), reason_phrase(s), out, capacity);
