@@ -299,6 +299,8 @@ def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
         "classes": classes,
         "codes": codes,
         "status_count": len(codes),
+        "longest_phrase_bytes": max(len(c.phrase.encode("utf-8")) for c in spec.codes),
+        "longest_class_name_bytes": max(len(k.name.encode("utf-8")) for k in spec.classes),
         "index_size": INDEX_SIZE,
         "min_code": MIN_CODE,
         "max_code": MAX_CODE,

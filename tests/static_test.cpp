@@ -2,7 +2,10 @@
 // every C++ standard the compiler offers (17, 20, 23).
 #include <sipcodes/sipcodes.hpp>
 
+#include <array>
 #include <cstddef>
+#include <type_traits>
+#include <utility>
 
 namespace {
 
@@ -92,6 +95,16 @@ struct tag {
 static_assert(tag<status::request_pending>::phrase == "Request Pending");
 constexpr status_info stored = info(status::busy_here);
 static_assert(stored.phrase == "Busy Here");
+
+// best_response takes ranges of statuses, and nothing else is a candidate.
+template <class Range, class = void>
+struct takes_range : std::false_type {};
+template <class Range>
+struct takes_range<Range, std::void_t<decltype(best_response(std::declval<const Range&>()))>> : std::true_type {};
+static_assert(takes_range<std::array<status, 2>>::value && takes_range<status[3]>::value);
+static_assert(!takes_range<std::array<int, 2>>::value && !takes_range<int>::value);
+constexpr std::array<status, 3> context{status::busy_here, status::ringing, status::decline};
+static_assert(best_response(context) == status::decline);
 
 } // namespace
 

@@ -226,6 +226,8 @@ BOOST_AUTO_TEST_CASE(stream_output_is_one_string)
     BOOST_TEST(print(status::ok, std::setw(10)) == "    200 OK|");
     BOOST_TEST(print(status::ok, std::left, std::setfill('.'), std::setw(10)) == "200 OK....|");
     BOOST_TEST(print(status_class::success, std::setw(14)) == "   2xx Success|");
+    BOOST_TEST(print(static_cast<status_class>(12), std::hex) == "12|");
+    BOOST_TEST(print(status::ok, std::internal, std::setw(8)) == "  200 OK|"); // as for a string
     BOOST_TEST(print(status::ok, std::setw(3)) == "200 OK|");
     std::ostringstream os;
     os << std::setw(8) << status::ok << status::ringing; // the width is used once

@@ -70,12 +70,20 @@ packed_registered=$(figures "packed registered" "$build/phrase_lookup.out")
 packed_random=$(figures "packed random" "$build/phrase_lookup.out")
 
 # Berkeley format: text (code + rodata), data, bss.
-size_of() { arm-none-eabi-size -B "$build/$1.elf" | awk 'NR == 2 { print $1, $2, $3 }'; }
-read -r empty_text empty_data empty_bss < <(size_of fp0_empty)
+declare -A sizes
+size_of() { echo "${sizes[$1]}"; }
 
 variants=(fp1_phrase fp1_phrase_full_header fp1_phrase_dense fp1_binary_search fp1_packed fp2_classes fp3_description
           fp4_page fp5_render)
 declare -A ram_of
+for elf in fp0_empty "${variants[@]}"; do
+    sizes[$elf]=$(arm-none-eabi-size -B "$build/$elf.elf" 2>&1 | awk 'NR == 2 { print $1, $2, $3 }') || true
+    if [ -z "${sizes[$elf]}" ]; then
+        echo "firmware: arm-none-eabi-size cannot read $elf.elf"
+        exit 1
+    fi
+done
+read -r empty_text empty_data empty_bss < <(size_of fp0_empty)
 declare -A flash_of
 declare -A label=(
     [fp1_phrase]="(1) code -> phrase (status.hpp)"
@@ -128,14 +136,17 @@ if [ "${flash_of[fp1_phrase]}" -gt 1710 ]; then
     failed=1
 fi
 for figure in "$registered" "$random"; do
-    if [ -z "$figure" ] || [ "$(max_of "$figure")" -gt 14 ]; then
+    if [ -z "$figure" ]; then
+        echo "firmware: no instruction figure for code -> phrase in phrase_lookup's output"
+        failed=1
+    elif [ "$(max_of "$figure")" -gt 14 ]; then
         echo "firmware: code -> phrase takes up to $(max_of "$figure") instructions, over the 14 target"
         failed=1
     fi
 done
 for v in fp1_phrase fp1_phrase_full_header fp1_phrase_dense fp2_classes fp3_description fp4_page; do
     if [ "${ram_of[$v]}" != 0 ]; then
-        echo "firmware: $v uses ${ram_of[$v]} B of RAM (.data + .bss); the library must use none"
+        echo "firmware: $v adds ${ram_of[$v]} B of RAM (.data + .bss) to the empty firmware; the library must add none"
         failed=1
     fi
 done

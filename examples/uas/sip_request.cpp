@@ -372,8 +372,9 @@ parameter find_parameter(std::string_view params, std::string_view name) noexcep
     for (;;) {
         rest = trim(rest);
         if (rest.empty() || rest.front() != ';') {
-            return {false, {}, 0};
+            return {false, {}, 0, 0, 0};
         }
+        const auto begin = static_cast<std::size_t>(rest.data() - base);
         rest = trim(rest.substr(1));
         std::size_t n = 0;
         while (n < rest.size() && is_token_char(rest[n])) {
@@ -398,10 +399,10 @@ parameter find_parameter(std::string_view params, std::string_view name) noexcep
             rest = rest.substr(v);
         }
         if (n > 0 && iequals(this_name, name)) {
-            return {true, value, name_end};
+            return {true, value, name_end, begin, static_cast<std::size_t>(rest.data() - base)};
         }
         if (n == 0) {
-            return {false, {}, 0};
+            return {false, {}, 0, 0, 0};
         }
     }
 }

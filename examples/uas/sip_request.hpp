@@ -74,7 +74,9 @@ private:
 struct parameter {
     bool found;
     std::string_view value;
-    std::size_t end; // offset in `params` just past the parameter's name
+    std::size_t end;   // offset in `params` just past the parameter's name
+    std::size_t begin; // offset of the ';' that starts it
+    std::size_t after; // offset just past its value (or name, without one)
 };
 [[nodiscard]] parameter find_parameter(std::string_view params, std::string_view name) noexcept;
 

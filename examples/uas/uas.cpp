@@ -224,9 +224,9 @@ bool has_tag(std::string_view address) noexcept
 }
 
 // The To tag this server gives a dialog: a keyed hash of what identifies the
-// dialog on the caller's side, so that retransmissions get the same tag and a
-// later in-dialog request can be checked without keeping state (§19.3 asks
-// for 32 random bits; these are 64 bits of a keyed PRF).
+// dialog on the caller's side, so that retransmissions get the same tag and
+// the tag is the dialog's key in dialog_memory (§19.3 asks for 32 random
+// bits; these are 64 bits of a keyed PRF).
 std::uint64_t local_tag(const config& c, const request& r) noexcept
 {
     siphash h(c.secret);
@@ -255,6 +255,13 @@ std::uint64_t transaction_key(const config& c, const request& r) noexcept
         h.field(r.top_via.text);
     }
     return h.finish() | 1; // 0 marks an empty slot
+}
+
+// The key under which a BYE that ended a dialog is remembered, apart from its
+// transaction_key, which an INVITE that reused the branch would share.
+std::uint64_t ending_bye_key(const config& c, const request& r) noexcept
+{
+    return (transaction_key(c, r) ^ 0x9e3779b97f4a7c15u) | 1;
 }
 
 bool is_own_tag(const config& c, const request& r) noexcept
@@ -406,7 +413,7 @@ void write_vias(response_buffer& out, const request& r, const peer& from) noexce
         } else {
             out.put_unfolded(top.text);
         }
-        // §18.2.2; RFC 3581 §4: with rport, received is added even when it
+        // §18.2.1; RFC 3581 §4: with rport, received is added even when it
         // equals the sent-by host.
         if ((rport.found || top.host != from.address) && !find_parameter(top.params, "received").found) {
             out.put(";received=");
@@ -487,8 +494,14 @@ void write_registered_bindings(response_buffer& out, const request& r) noexcept
                 continue;
             }
             out.put("Contact: ");
-            out.put_unfolded(binding);
-            if (!expires.found) {
+            if (expires.found && !own) { // not delta-seconds: the expiry given replaces it
+                const auto at = static_cast<std::size_t>(address_parameters(binding).data() - binding.data());
+                out.put_unfolded(binding.substr(0, at + expires.begin));
+                out.put_unfolded(binding.substr(at + expires.after));
+            } else {
+                out.put_unfolded(binding);
+            }
+            if (!own) {
                 out.put(";expires=");
                 out.put_number(expiry);
             }
@@ -667,38 +680,68 @@ std::string_view reply_problem(const config& c, method m, status code) noexcept
     return {};
 }
 
-void dialog_memory::add(std::uint64_t key) noexcept
+// Linear probing; 0 marks a free slot, so a key of 0 (one SipHash output in
+// 2^64) is stored as 1.
+constexpr std::uint64_t stored(std::uint64_t key) noexcept
 {
-    if (key == 0 || contains(key)) {
-        return;
-    }
-    for (std::uint64_t& slot : keys_) {
-        if (slot == 0) {
-            slot = key;
-            return;
-        }
-    }
-    keys_[next_] = key; // full: the slots are reused in turn
-    next_ = (next_ + 1) % capacity;
+    return key == 0 ? 1 : key;
 }
 
-void dialog_memory::end(std::uint64_t key) noexcept
+std::size_t dialog_memory::find(std::uint64_t key) const noexcept
 {
-    for (std::uint64_t& slot : keys_) {
-        if (slot == key) {
-            slot = 0;
+    const std::uint64_t k = stored(key);
+    for (std::size_t i = k % slots, probes = 0; probes < slots; i = (i + 1) % slots, ++probes) {
+        if (keys_[i] == k) {
+            return i;
+        }
+        if (keys_[i] == 0) {
+            break;
         }
     }
+    return slots;
 }
 
 bool dialog_memory::contains(std::uint64_t key) const noexcept
 {
-    for (const std::uint64_t slot : keys_) {
-        if (slot == key && key != 0) {
-            return true;
+    return find(key) != slots;
+}
+
+void dialog_memory::add(std::uint64_t key) noexcept
+{
+    if (contains(key)) {
+        return;
+    }
+    if (count_ == max_dialogs) {
+        overflowed_ = true;
+        return;
+    }
+    std::size_t i = stored(key) % slots;
+    while (keys_[i] != 0) {
+        i = (i + 1) % slots;
+    }
+    keys_[i] = stored(key);
+    ++count_;
+}
+
+void dialog_memory::end(std::uint64_t key) noexcept
+{
+    std::size_t hole = find(key);
+    if (hole == slots) {
+        return;
+    }
+    keys_[hole] = 0;
+    --count_;
+    // Backward-shift deletion: move up every later key of the run that the
+    // hole now cuts off from its home slot, so no search stops short.
+    for (std::size_t j = (hole + 1) % slots; keys_[j] != 0; j = (j + 1) % slots) {
+        const std::size_t home = keys_[j] % slots;
+        const bool home_between = hole <= j ? (hole < home && home <= j) : (hole < home || home <= j);
+        if (!home_between) {
+            keys_[hole] = keys_[j];
+            keys_[j] = 0;
+            hole = j;
         }
     }
-    return false;
 }
 
 void transaction_memory::remember(std::uint64_t key, std::uint64_t now_ms) noexcept
@@ -715,6 +758,17 @@ bool transaction_memory::recalls(std::uint64_t key, std::uint64_t now_ms) const 
         }
     }
     return false;
+}
+
+bool user_agent_server::in_known_dialog(const request& r, method m, std::uint64_t now_ms) const noexcept
+{
+    if (!is_own_tag(config_, r)) {
+        return false; // a tag this server never gave
+    }
+    // A table that had to leave dialogs out cannot say one does not exist;
+    // the retransmission of the BYE that ended one gets its 200 again (§17.2.2).
+    return dialogs_.contains(local_tag(config_, r)) || !dialogs_.complete() ||
+           (m == method::bye && transactions_.recalls(ending_bye_key(config_, r), now_ms));
 }
 
 outcome user_agent_server::handle(std::string_view datagram, bool truncated, const peer& from,
@@ -753,8 +807,7 @@ outcome user_agent_server::handle(std::string_view datagram, bool truncated, con
                         : status::call_transaction_does_not_exist;
     } else if (!configured) {
         plan.code = status::method_not_allowed; // §8.2.1
-    } else if (has_tag(r.to) ? in_dialog(plan.m) && !(is_own_tag(config_, r) && dialogs_.contains(local_tag(config_, r)))
-                              : plan.m == method::bye) {
+    } else if (has_tag(r.to) ? in_dialog(plan.m) && !in_known_dialog(r, plan.m, now_ms) : plan.m == method::bye) {
         // §12.2.2: a request with a To tag belongs to a dialog, and this
         // server has none with that tag (never made, or ended by a BYE);
         // §15.1.2: a BYE outside a dialog.
@@ -774,6 +827,7 @@ outcome user_agent_server::handle(std::string_view datagram, bool truncated, con
             dialogs_.add(local_tag(config_, r));
         } else if (plan.m == method::bye) {
             dialogs_.end(local_tag(config_, r)); // §15.1.2: the dialog is over
+            transactions_.remember(ending_bye_key(config_, r), now_ms);
         }
     }
     return result;

@@ -99,20 +99,28 @@ private:
 };
 
 /// The dialogs this server is in (§12): a 2xx to INVITE, SUBSCRIBE or REFER
-/// adds one, a 2xx to BYE ends it. Keys are the server's To tags, which are
-/// unique per Call-ID and From tag. Up to `capacity` at once; past that the
-/// slots are reused in turn and their dialogs forgotten.
+/// adds one, a 2xx to BYE ends it. Keys are the server's To tags (SipHash
+/// outputs, unique per Call-ID and From tag), kept in an open-addressed table
+/// placed by their low bits. It holds up to `max_dialogs` at once; a dialog
+/// that finds it full is not recorded, and from then on `complete()` is false:
+/// the table can no longer say that a dialog does not exist.
 class dialog_memory {
 public:
-    static constexpr std::size_t capacity = 1024;
+    static constexpr std::size_t slots = 4096; // a power of two
+    static constexpr std::size_t max_dialogs = slots / 4 * 3;
 
     void add(std::uint64_t key) noexcept;
     void end(std::uint64_t key) noexcept;
     [[nodiscard]] bool contains(std::uint64_t key) const noexcept;
+    /// False once a dialog was left out because the table was full.
+    [[nodiscard]] bool complete() const noexcept { return !overflowed_; }
 
 private:
-    std::uint64_t keys_[capacity] = {}; // 0: a free slot
-    std::size_t next_ = 0;
+    [[nodiscard]] std::size_t find(std::uint64_t key) const noexcept; // `slots` if absent
+
+    std::uint64_t keys_[slots] = {}; // 0: a free slot
+    std::size_t count_ = 0;
+    bool overflowed_ = false;
 };
 
 /// Where a datagram came from, as text ("127.0.0.1") and number.
@@ -168,6 +176,9 @@ public:
                                  std::uint64_t now_ms, char* out, std::size_t capacity) noexcept;
 
 private:
+    /// A request with a To tag: is it for a dialog of this server's?
+    [[nodiscard]] bool in_known_dialog(const request& r, method m, std::uint64_t now_ms) const noexcept;
+
     const config& config_;
     transaction_memory transactions_;
     dialog_memory dialogs_;

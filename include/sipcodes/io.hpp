@@ -8,71 +8,47 @@
 #ifndef SIPCODES_IO_HPP
 #define SIPCODES_IO_HPP
 
-#include <initializer_list>
+#include <cstddef>
 #include <ostream>
+#include <string_view>
 
 #include "status.hpp"
 
 namespace sipcodes {
 
-namespace detail {
-
-/// Writes the parts as one string: a width pads the whole, on the side the
-/// stream's adjustment says, with its fill character.
-inline std::ostream& put_formatted(std::ostream& os, std::initializer_list<std::string_view> parts)
-{
-    std::streamsize size = 0;
-    for (const std::string_view part : parts) {
-        size += static_cast<std::streamsize>(part.size());
-    }
-    const std::streamsize pad = os.width() > size ? os.width() - size : 0;
-    const bool left = (os.flags() & std::ios_base::adjustfield) == std::ios_base::left;
-    const auto fill = [&os, pad] {
-        for (std::streamsize i = 0; i < pad; ++i) {
-            os.put(os.fill());
-        }
-    };
-    if (!left) {
-        fill();
-    }
-    for (const std::string_view part : parts) {
-        os.write(part.data(), static_cast<std::streamsize>(part.size()));
-    }
-    if (left) {
-        fill();
-    }
-    os.width(0);
-    return os;
-}
-
-} // namespace detail
-
 /// Prints "430 Flow Failed"; an unregistered value prints its number alone.
-/// The number is decimal whatever the stream's flags; a width pads the whole.
+/// The number is decimal whatever the stream's flags; a width pads the whole,
+/// as for any string.
 inline std::ostream& operator<<(std::ostream& os, status s)
 {
-    char digits[5]; // up to 65535
-    std::size_t first = sizeof digits;
+    char text[5 + 1 + 39]; // up to 65535, a space, the longest phrase
     auto value = static_cast<unsigned>(to_int(s));
-    do {
-        digits[--first] = static_cast<char>('0' + value % 10);
-        value /= 10;
-    } while (value != 0);
-    const std::string_view number(digits + first, sizeof digits - first);
-    const std::string_view phrase = reason_phrase(s);
-    return detail::put_formatted(os, {number, phrase.empty() ? "" : " ", phrase});
+    std::size_t size = value >= 10000 ? 5 : value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1;
+    for (std::size_t i = size; i-- > 0; value /= 10) {
+        text[i] = static_cast<char>('0' + value % 10);
+    }
+    if (const std::string_view phrase = reason_phrase(s); !phrase.empty()) {
+        text[size++] = ' ';
+        size += phrase.copy(text + size, phrase.size());
+    }
+    return os << std::string_view(text, size);
 }
 
-/// Prints "4xx Client Failure"; a value that is not a class prints its number.
+/// Prints "4xx Client Failure"; a value that is not a class prints its number
+/// (decimal, like a status).
 inline std::ostream& operator<<(std::ostream& os, status_class c)
 {
-    const auto digit = static_cast<unsigned>(c);
     const std::string_view name = class_name(c);
-    if (name.empty() || digit > 9) {
-        return os << digit;
+    if (name.empty()) {
+        return os << static_cast<status>(static_cast<unsigned>(c));
     }
-    const char prefix[] = {static_cast<char>('0' + digit), 'x', 'x', ' '};
-    return detail::put_formatted(os, {std::string_view(prefix, sizeof prefix), name});
+    char text[4 + 14]; // "4xx " and the longest class name
+    text[0] = static_cast<char>('0' + static_cast<unsigned>(c));
+    text[1] = 'x';
+    text[2] = 'x';
+    text[3] = ' ';
+    const std::size_t size = 4 + name.copy(text + 4, name.size());
+    return os << std::string_view(text, size);
 }
 
 } // namespace sipcodes

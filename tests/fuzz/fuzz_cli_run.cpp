@@ -51,7 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string_view words[max_arguments];
     int argc = 1;
     std::size_t at = 0;
-    while (at <= size && argc <= static_cast<int>(max_arguments)) {
+    while (size > 0 && at <= size && argc <= static_cast<int>(max_arguments)) { // empty input: no arguments
         const void* nul = size > at ? std::memchr(data + at, 0, size - at) : nullptr;
         const std::size_t end = nul != nullptr ? static_cast<std::size_t>(static_cast<const std::uint8_t*>(nul) - data) : size;
         storage[argc - 1] = std::make_unique<char[]>(end - at + 1);

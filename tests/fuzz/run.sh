@@ -82,12 +82,12 @@ for t in $targets; do
     echo "== $t: build"
     # fuzz_lookups_compact: fuzz_lookups on the compact (-Os) tables.
     source=$t
-    defines=""
+    extra_flags=""
     quiet=""
-    [ "$t" = fuzz_lookups_compact ] && source=fuzz_lookups defines="-DSIPCODES_COMPACT_TABLES=1"
+    [ "$t" = fuzz_lookups_compact ] && source=fuzz_lookups extra_flags="-DSIPCODES_COMPACT_TABLES=1"
     # fuzz_cli_run: the CLI itself, with its messages on stderr closed.
-    [ "$t" = fuzz_cli_run ] && defines="-Wno-unused-function" quiet="-close_fd_mask=2"
-    if ! $cxx $flags $defines "-I$root/include" "-I$root/examples/cli" "-I$root/tests" "$here/$source.cpp" \
+    [ "$t" = fuzz_cli_run ] && extra_flags="-Wno-unused-function" quiet="-close_fd_mask=2"
+    if ! $cxx $flags $extra_flags "-I$root/include" "-I$root/examples/cli" "-I$root/tests" "$here/$source.cpp" \
         -o "$build/$t" >"$log" 2>&1; then
         cat "$log"
         failed="$failed $t"

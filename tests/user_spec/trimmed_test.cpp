@@ -5,7 +5,6 @@
 #include <trimmed/trimmed.hpp>
 
 #include <cstdio>
-#include <cstring>
 
 namespace {
 
@@ -13,7 +12,8 @@ using trimmed::canonical;
 using trimmed::status;
 using trimmed::to_status;
 
-static_assert(trimmed::status_count == 5);
+static_assert(trimmed::status_count == 6);
+static_assert(trimmed::is_deprecated(status::accepted) && !trimmed::is_deprecated(status::ok));
 static_assert(to_status(486) == status::busy_here && !to_status(430));
 // The fallbacks are not in this table: nothing, never another code.
 static_assert(!canonical(150) && !canonical(183) && !canonical(181)); // no 183
@@ -33,6 +33,7 @@ int main()
         const bool same = (trimmed_is_registered(code) != 0) == s.has_value() &&
                           trimmed_canonical(code) == (c ? trimmed::to_int(*c) : 0) &&
                           (c_phrase == nullptr ? !s : s && trimmed::reason_phrase(*s) == c_phrase) &&
+                          (trimmed_is_deprecated(code) != 0) == (s && trimmed::is_deprecated(*s)) &&
                           trimmed_class_of(code) == static_cast<int>(trimmed::class_of(code).value_or(trimmed::status_class{}));
         if (!same) {
             std::printf("code %d: the C and C++ headers disagree\n", code);

@@ -417,20 +417,22 @@ BOOST_AUTO_TEST_CASE(a_dialog_lives_from_its_2xx_to_its_bye)
     const std::string tag = to_tag(send(server, p.text()).response); // 200: the dialog starts
     request_parts in_dialog = p;
     in_dialog.to = "To: <sip:uas@127.0.0.1>;tag=" + tag + "\r\n";
-    in_dialog.method = "INVITE"; // a re-INVITE inside it
-    in_dialog.cseq = "CSeq: 2 INVITE\r\n";
-    BOOST_TEST(send(server, in_dialog.text()).result.code == 200);
-    in_dialog.method = "BYE";
-    in_dialog.cseq = "CSeq: 3 BYE\r\n";
-    BOOST_TEST(send(server, in_dialog.text()).result.code == 200);
-    in_dialog.cseq = "CSeq: 4 BYE\r\n"; // the dialog is over (§15.1.2)
-    BOOST_TEST(send(server, in_dialog.text()).result.code == 481);
+    const auto next = [&in_dialog](const std::string& method, int cseq) {
+        in_dialog.method = method;
+        in_dialog.cseq = "CSeq: " + std::to_string(cseq) + " " + method + "\r\n";
+        in_dialog.vias = "Via: SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK-" + std::to_string(cseq) + "\r\n";
+        return in_dialog.text();
+    };
+    BOOST_TEST(send(server, next("INVITE", 2)).result.code == 200); // a re-INVITE inside it
+    const std::string bye = next("BYE", 3);
+    BOOST_TEST(send(server, bye).result.code == 200);
+    BOOST_TEST(send(server, bye).result.code == 200); // its retransmission: the same answer (§17.2.2)
+    BOOST_TEST(send(server, next("BYE", 4)).result.code == 481); // a new BYE: the dialog is over (§15.1.2)
+    BOOST_TEST(send(server, next("INVITE", 5)).result.code == 481);
     // OPTIONS with a To tag is answered as if outside a dialog (§12.2.2).
-    in_dialog.method = "OPTIONS";
-    in_dialog.cseq = "CSeq: 5 OPTIONS\r\n";
-    BOOST_TEST(send(server, in_dialog.text()).result.code == 200);
+    BOOST_TEST(send(server, next("OPTIONS", 6)).result.code == 200);
     in_dialog.to = "To: <sip:uas@127.0.0.1>;tag=0000000000000000\r\n";
-    BOOST_TEST(send(server, in_dialog.text()).result.code == 200);
+    BOOST_TEST(send(server, next("OPTIONS", 7)).result.code == 200);
 
     // A call answered 486 makes no dialog: a BYE with its tag has nothing to end.
     c.reply[static_cast<std::size_t>(method::invite)] = status::busy_here;
@@ -439,28 +441,53 @@ BOOST_AUTO_TEST_CASE(a_dialog_lives_from_its_2xx_to_its_bye)
     const std::string busy_tag = to_tag(send(busy, p.text()).response);
     in_dialog = p;
     in_dialog.to = "To: <sip:uas@127.0.0.1>;tag=" + busy_tag + "\r\n";
-    in_dialog.method = "BYE";
-    in_dialog.cseq = "CSeq: 2 BYE\r\n";
-    BOOST_TEST(send(busy, in_dialog.text()).result.code == 481);
+    BOOST_TEST(send(busy, next("BYE", 2)).result.code == 481);
 }
 
-BOOST_AUTO_TEST_CASE(the_dialog_memory_reuses_ended_slots_first)
+BOOST_AUTO_TEST_CASE(the_dialog_table_finds_every_key_it_holds)
+{
+    // Keys that share home slots (multiples of the table size, and their
+    // neighbours) make long runs; ending keys from the middle of a run must
+    // leave every other key findable (backward-shift deletion).
+    dialog_memory dialogs;
+    std::vector<std::uint64_t> keys;
+    for (std::uint64_t k = 1; k <= 300; ++k) {
+        keys.push_back(k * dialog_memory::slots + (k % 3)); // homes 0, 1 and 2
+    }
+    keys.push_back(dialog_memory::slots - 1); // home: the last slot, so the run wraps
+    keys.push_back(2 * dialog_memory::slots - 1);
+    for (const std::uint64_t k : keys) {
+        dialogs.add(k);
+    }
+    std::vector<bool> present(keys.size(), true);
+    std::mt19937 random(5);
+    for (int round = 0; round < 200; ++round) {
+        const std::size_t i = random() % keys.size();
+        if (present[i]) {
+            dialogs.end(keys[i]);
+        } else {
+            dialogs.add(keys[i]);
+        }
+        present[i] = !present[i];
+        for (std::size_t j = 0; j < keys.size(); ++j) {
+            BOOST_TEST_REQUIRE(dialogs.contains(keys[j]) == present[j], "key " << keys[j] << ", round " << round);
+        }
+    }
+    BOOST_TEST(dialogs.complete());
+    BOOST_TEST(!dialogs.contains(12345));
+}
+
+BOOST_AUTO_TEST_CASE(a_full_dialog_table_stops_saying_no)
 {
     dialog_memory dialogs;
-    for (std::uint64_t key = 1; key <= dialog_memory::capacity; ++key) {
-        dialogs.add(key);
+    for (std::uint64_t k = 1; k <= dialog_memory::max_dialogs; ++k) {
+        dialogs.add(k * 7919);
     }
-    BOOST_TEST(dialogs.contains(1));
-    BOOST_TEST(dialogs.contains(dialog_memory::capacity));
-    dialogs.end(7);
-    dialogs.add(5000); // into 7's slot
-    BOOST_TEST(dialogs.contains(5000));
-    BOOST_TEST(!dialogs.contains(7));
-    BOOST_TEST(dialogs.contains(1));
-    dialogs.add(5001); // full: the slots are reused in turn, from the first
-    BOOST_TEST(dialogs.contains(5001));
+    BOOST_TEST(dialogs.complete());
+    dialogs.add(1); // no room: left out, and the table says it may miss dialogs
     BOOST_TEST(!dialogs.contains(1));
-    BOOST_TEST(!dialogs.contains(0));
+    BOOST_TEST(!dialogs.complete());
+    BOOST_TEST(dialogs.contains(7919));
 }
 
 BOOST_AUTO_TEST_CASE(ack_is_never_answered)
@@ -492,6 +519,12 @@ BOOST_AUTO_TEST_CASE(register_returns_its_bindings)
     BOOST_TEST(contacts[1] == "<sip:alice@192.0.2.2>;expires=1800");
     p.extra = "Contact: sip:alice@192.0.2.4;q=0.7\r\n";
     BOOST_TEST(header_value(send(server, p.text()).response, "Contact") == "sip:alice@192.0.2.4;q=0.7;expires=3600");
+    // An expires that is not delta-seconds gives way to the default.
+    p.extra = "Contact: <sip:alice@192.0.2.5>;expires=soon;q=0.7, <sip:alice@192.0.2.6>;expires\r\n";
+    const std::vector<std::string> fixed = header_values(send(server, p.text()).response, "Contact");
+    BOOST_TEST_REQUIRE(fixed.size() == 2u);
+    BOOST_TEST(fixed[0] == "<sip:alice@192.0.2.5>;q=0.7;expires=3600");
+    BOOST_TEST(fixed[1] == "<sip:alice@192.0.2.6>;expires=3600");
     p.extra = "m: *\r\nExpires: 0\r\n";
     BOOST_TEST(header_values(send(server, p.text()).response, "Contact").empty());
 }
