@@ -97,13 +97,37 @@ def free_udp_port():
         return s.getsockname()[1]
 
 
+def free_media_port():
+    """A port P with P..P+3 free: sipp binds its RTP sockets at -mp and -mp + 2."""
+    for _ in range(100):
+        base = free_udp_port()
+        sockets = []
+        try:
+            for offset in range(4):
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                sockets.append(s)
+                s.bind(("127.0.0.1", base + offset))
+            return base
+        except (OSError, OverflowError):
+            continue
+        finally:
+            for s in sockets:
+                s.close()
+    raise AssertionError("no four consecutive free UDP ports on 127.0.0.1")
+
+
 def sipp(scenario, port, workdir, *arguments, timeout=60):
     """Runs sipp's scenario against 127.0.0.1:port; returns (exit status, text
     worth showing on failure)."""
-    command = [SIPP, "-sf", scenario, "127.0.0.1:%d" % port, "-i", "127.0.0.1", "-p", str(free_udp_port()),
-               "-mp", str(free_udp_port()), "-nostdin", "-trace_err", "-error_file",
-               os.path.join(workdir, "errors.log"), "-timeout", str(timeout), "-timeout_error", *arguments]
-    result = subprocess.run(command, cwd=workdir, capture_output=True, text=True, timeout=timeout + 30)
+    for attempt in range(3):
+        command = [SIPP, "-sf", scenario, "127.0.0.1:%d" % port, "-i", "127.0.0.1", "-p", str(free_udp_port()),
+                   "-mp", str(free_media_port()), "-nostdin", "-trace_err", "-error_file",
+                   os.path.join(workdir, "errors.log"), "-timeout", str(timeout), "-timeout_error", *arguments]
+        result = subprocess.run(command, cwd=workdir, capture_output=True, text=True, timeout=timeout + 30)
+        # Another process may take a probed port before sipp binds it: sipp
+        # then stops before sending anything, and the run is tried again.
+        if "Unable to bind" not in result.stdout + result.stderr or attempt == 2:
+            break
     report = ""
     errors = os.path.join(workdir, "errors.log")
     if os.path.exists(errors):
@@ -404,7 +428,7 @@ class BadInput(SippTestCase):
             # Good traffic from sipp all along: full calls at 100 calls/s.
             background = subprocess.Popen(
                 [SIPP, "-sf", os.path.join(SCENARIOS, "load.xml"), "127.0.0.1:%d" % uas.port, "-i", "127.0.0.1",
-                 "-p", str(free_udp_port()), "-mp", str(free_udp_port()), "-nostdin", "-r", "100", "-m", "600",
+                 "-p", str(free_udp_port()), "-mp", str(free_media_port()), "-nostdin", "-r", "100", "-m", "600",
                  "-timeout", "120", "-timeout_error"],
                 cwd=self.workdir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             sent = {"dropped": 0, "answered": 0, "probes": 0}
