@@ -101,8 +101,10 @@ template <class Range, class = void>
 struct takes_range : std::false_type {};
 template <class Range>
 struct takes_range<Range, std::void_t<decltype(best_response(std::declval<const Range&>()))>> : std::true_type {};
-static_assert(takes_range<std::array<status, 2>>::value && takes_range<status[3]>::value);
-static_assert(!takes_range<std::array<int, 2>>::value && !takes_range<int>::value);
+static_assert(takes_range<std::array<status, 2>>::value);
+static_assert(takes_range<status[3]>::value);
+static_assert(!takes_range<std::array<int, 2>>::value);
+static_assert(!takes_range<int>::value);
 constexpr std::array<status, 3> context{status::busy_here, status::ringing, status::decline};
 static_assert(best_response(context) == status::decline);
 

@@ -97,10 +97,14 @@ def free_udp_port():
         return s.getsockname()[1]
 
 
-def free_media_port():
-    """A port P with P..P+3 free: sipp binds its RTP sockets at -mp and -mp + 2."""
+def free_media_port(avoid):
+    """A port P with P..P+3 free and apart from `avoid` (the SIP port just
+    probed, which the system may hand out again): sipp binds its RTP sockets
+    at -mp and -mp + 2."""
     for _ in range(100):
         base = free_udp_port()
+        if base <= avoid <= base + 3:
+            continue
         sockets = []
         try:
             for offset in range(4):
@@ -116,12 +120,18 @@ def free_media_port():
     raise AssertionError("no four consecutive free UDP ports on 127.0.0.1")
 
 
+def sipp_ports():
+    """sipp's -p and -mp arguments: ports probed free, and apart."""
+    sip_port = free_udp_port()
+    return ["-p", str(sip_port), "-mp", str(free_media_port(sip_port))]
+
+
 def sipp(scenario, port, workdir, *arguments, timeout=60):
     """Runs sipp's scenario against 127.0.0.1:port; returns (exit status, text
     worth showing on failure)."""
     for attempt in range(3):
-        command = [SIPP, "-sf", scenario, "127.0.0.1:%d" % port, "-i", "127.0.0.1", "-p", str(free_udp_port()),
-                   "-mp", str(free_media_port()), "-nostdin", "-trace_err", "-error_file",
+        command = [SIPP, "-sf", scenario, "127.0.0.1:%d" % port, "-i", "127.0.0.1", *sipp_ports(),
+                   "-nostdin", "-trace_err", "-error_file",
                    os.path.join(workdir, "errors.log"), "-timeout", str(timeout), "-timeout_error", *arguments]
         result = subprocess.run(command, cwd=workdir, capture_output=True, text=True, timeout=timeout + 30)
         # Another process may take a probed port before sipp binds it: sipp
@@ -428,7 +438,7 @@ class BadInput(SippTestCase):
             # Good traffic from sipp all along: full calls at 100 calls/s.
             background = subprocess.Popen(
                 [SIPP, "-sf", os.path.join(SCENARIOS, "load.xml"), "127.0.0.1:%d" % uas.port, "-i", "127.0.0.1",
-                 "-p", str(free_udp_port()), "-mp", str(free_media_port()), "-nostdin", "-r", "100", "-m", "600",
+                 *sipp_ports(), "-nostdin", "-r", "100", "-m", "600",
                  "-timeout", "120", "-timeout_error"],
                 cwd=self.workdir, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
             sent = {"dropped": 0, "answered": 0, "probes": 0}

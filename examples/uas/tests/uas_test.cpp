@@ -460,6 +460,7 @@ BOOST_AUTO_TEST_CASE(the_dialog_table_finds_every_key_it_holds)
         dialogs.add(k);
     }
     std::vector<bool> present(keys.size(), true);
+    // NOLINTNEXTLINE(cert-msc32-c,cert-msc51-cpp): the same sequence on every run, on purpose
     std::mt19937 random(5);
     for (int round = 0; round < 200; ++round) {
         const std::size_t i = random() % keys.size();
@@ -714,7 +715,8 @@ BOOST_AUTO_TEST_CASE(request_path_allocates_nothing)
         const std::string_view view = std::string_view(d).substr(0, truncated ? max_request_size : d.size());
         bytes += server.handle(view, truncated, client, start_ms, out, sizeof out).length;
     }
-    BOOST_TEST(sipcodes_test::allocation_count() == before);
+    const long after = sipcodes_test::allocation_count(); // read before BOOST_TEST, which allocates
+    BOOST_TEST(after == before);
     BOOST_TEST(bytes > 1000u);
 }
 
