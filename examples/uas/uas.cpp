@@ -257,6 +257,18 @@ std::uint64_t transaction_key(const config& c, const request& r) noexcept
     return h.finish() | 1; // 0 marks an empty slot
 }
 
+// RFC 3903 §6: the entity tag of a publication, an opaque token; the same for
+// a retransmission.
+std::uint64_t entity_tag(const config& c, const request& r) noexcept
+{
+    siphash h(c.secret);
+    h.field("etag");
+    h.field(r.call_id);
+    h.field(tag_of(r.from));
+    h.field(r.cseq);
+    return h.finish();
+}
+
 // The key under which a BYE that ended a dialog is remembered, apart from its
 // transaction_key, which an INVITE that reused the branch would share.
 std::uint64_t ending_bye_key(const config& c, const request& r) noexcept
@@ -463,23 +475,34 @@ std::optional<std::uint32_t> delta_seconds(std::string_view text) noexcept
     return static_cast<std::uint32_t>(value);
 }
 
+// What a request's Expires header asks for (§20.19), if it has a valid one.
+std::optional<std::uint32_t> requested_expiry(const request& r) noexcept
+{
+    std::optional<std::uint32_t> seconds;
+    header_reader fields(r.headers);
+    header_field f{};
+    while (fields.next(f)) {
+        if (f.id == field::expires) {
+            seconds = delta_seconds(f.value);
+        }
+    }
+    return seconds;
+}
+
+// The expiry this server grants when a request names none: a registration
+// (§10.2.1.1), a subscription or a publication (RFC 6665 §4.2.1.1 and RFC 3903
+// §6 leave it to the server) lasts an hour.
+constexpr std::uint32_t default_expiry_s = 3600;
+
 // §10.3 step 8, without a location service: the bindings of this REGISTER
 // are all the bindings there are. Each goes back with its expiry (its own
 // expires parameter, else the Expires header, else 3600, §10.2.1.1); one
 // that expires now (0) is a removal and is not listed.
 void write_registered_bindings(response_buffer& out, const request& r) noexcept
 {
-    std::uint32_t default_expiry = 3600;
-    header_reader fields(r.headers);
-    header_field f{};
-    while (fields.next(f)) {
-        if (f.id == field::expires) {
-            if (const auto seconds = delta_seconds(f.value)) {
-                default_expiry = *seconds;
-            }
-        }
-    }
+    const std::uint32_t default_expiry = requested_expiry(r).value_or(default_expiry_s);
     header_reader contacts(r.headers);
+    header_field f{};
     while (contacts.next(f)) {
         if (f.id != field::contact || f.value == "*") {
             continue;
@@ -551,6 +574,19 @@ outcome respond(const response_plan& plan, const config& c, const request& r, co
     if (success && plan.known_method && plan.m == method::options) {
         write_allow(out, c); // §11.2
         written = written | only(header::allow);
+    }
+    if (success && plan.known_method && (plan.m == method::subscribe || plan.m == method::publish)) {
+        // RFC 6665 §4.2.1.1 and RFC 3903 §6: a 2xx says how long the
+        // subscription or publication lasts (never longer than asked); a 2xx
+        // to PUBLISH also names the entity it made (SIP-ETag).
+        if (plan.m == method::publish) {
+            out.put("SIP-ETag: ");
+            out.put_hex(entity_tag(c, r));
+            out.put("\r\n");
+        }
+        out.put("Expires: ");
+        out.put_number(std::min(requested_expiry(r).value_or(default_expiry_s), default_expiry_s));
+        out.put("\r\n");
     }
     // Every header the library says this code MUST carry; for a "one of"
     // rule, the first this server can fill in; and a redirect's Contact.

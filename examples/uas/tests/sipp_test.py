@@ -191,7 +191,12 @@ CASES = [
     ("REGISTER", 423, "Interval Too Brief", {"Min-Expires": r"[0-9]+"}),
     ("REGISTER", 403, "Forbidden", {}),
     ("INFO", 469, "Bad Info Package", {"Recv-Info": r""}),
+    # RFC 6665 §4.2.1.1, RFC 3903 §6: how long it lasts (and what PUBLISH made).
+    ("SUBSCRIBE", 200, "OK", {"Expires": r"3600", "Contact": r"<sip:127\.0\.0\.1:[0-9]+>"}),
+    ("PUBLISH", 200, "OK", {"SIP-ETag": r"[0-9a-f]{16}", "Expires": r"3600"}),
 ]
+# Methods the server answers 200 without a --reply.
+DEFAULT_200 = ("INVITE", "OPTIONS", "REGISTER", "BYE")
 
 
 def library_headers(code):
@@ -273,7 +278,7 @@ class Codes(SippTestCase):
         for method, code, phrase, headers in CASES:
             with self.subTest(method=method, code=code):
                 arguments = ["--contact", REDIRECT] if 300 <= code < 400 else []
-                if code != 200:
+                if code != 200 or method not in DEFAULT_200:
                     arguments += ["--reply", "%s=%d" % (method, code)]
                 path = os.path.join(self.workdir, "%s_%d.xml" % (method, code))
                 with open(path, "w", encoding="utf-8") as f:

@@ -530,6 +530,34 @@ BOOST_AUTO_TEST_CASE(register_returns_its_bindings)
     BOOST_TEST(header_values(send(server, p.text()).response, "Contact").empty());
 }
 
+BOOST_AUTO_TEST_CASE(subscriptions_and_publications_say_how_long_they_last)
+{
+    config c = test_config();
+    c.reply[static_cast<std::size_t>(method::subscribe)] = status::ok;
+    c.reply[static_cast<std::size_t>(method::publish)] = status::ok;
+    user_agent_server server(c);
+    request_parts p;
+    p.method = "SUBSCRIBE";
+    p.extra = "Event: presence\r\nExpires: 600\r\n";
+    // RFC 6665 §4.2.1.1: the 2xx says how long; never longer than asked.
+    BOOST_TEST(header_value(send(server, p.text()).response, "Expires") == "600");
+    p.extra = "Event: presence\r\nExpires: 86400\r\n";
+    BOOST_TEST(header_value(send(server, p.text()).response, "Expires") == "3600");
+    p.extra = "Event: presence\r\nExpires: 0\r\n"; // an unsubscription
+    BOOST_TEST(header_value(send(server, p.text()).response, "Expires") == "0");
+    // RFC 3903 §6: a 2xx to PUBLISH names the entity (the same for a retransmission).
+    p.method = "PUBLISH";
+    p.extra = "Event: presence\r\n";
+    const std::string published = send(server, p.text()).response;
+    BOOST_TEST(header_value(published, "Expires") == "3600");
+    const std::string etag = header_value(published, "SIP-ETag");
+    BOOST_TEST(etag.size() == 16u);
+    BOOST_TEST(header_value(send(server, p.text()).response, "SIP-ETag") == etag);
+    // Neither header in a response that is not a 2xx, nor to other methods.
+    p.method = "OPTIONS";
+    BOOST_TEST(header_values(send(server, p.text()).response, "Expires").empty());
+}
+
 BOOST_AUTO_TEST_CASE(defects_get_400_with_a_warning)
 {
     const config c = test_config();
