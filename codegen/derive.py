@@ -1,197 +1,50 @@
-"""Computes everything the templates lay out: names, string blobs, offsets and
-index tables. The templates only print what this module hands them.
+"""Computes what each generated file lays out: one context function per file.
 
-Table layout:
-- the code -> phrase tables of status.hpp, dense and compact: lookup_tables.py;
-- the C header's index: one 32-bit word per code 100..699 (row + 1 above the
-  phrase's offset; 0: not registered) and NUL-terminated phrases: c_context();
-- `text_data` / `text_offsets`: the long texts, TEXT_FIELDS per row, in their
-  own arrays so that code which never asks for them links none of their bytes.
+The generated files hold data only (enums, string tables, index tables, per-code
+rows, constants); the hand-written code in include/sipcodes/ reads them. Every
+number the code depends on (table sizes, block bits, offsets) is emitted as a
+named constant here, never repeated in a template or in the C++.
+
+Files per spec (under <out-dir>/<name>/):
+    generated/status.hpp      status_data()      enums, all_statuses, phrase tables
+    generated/attributes.hpp  attributes_data()  header and action enums, per-code rows
+    generated/info.hpp        info_data()        the long texts, one row per code
+    generated/locale.hpp      locale_data()      locales, labels, translations
+    generated/c_tables.h      c_data()           the C header's enums and the dense tables
+and, for a spec whose API is not the hand-written sipcodes one (a user spec),
+the headers that put that data under the same hand-written code: api_glue().
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from diagnostics import SpecError
 import lookup_tables
-from lookup_tables import INDEX_SIZE, smallest_unsigned
-from spec_model import MAX_CODE, MIN_CODE, Spec
+from lookup_tables import INDEX_SIZE
+from spec_model import LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
+from string_table import Span, StringTable, comment_text, cxx_literal, smallest_unsigned
 
-TEXT_FIELDS = ("description", "when", "fix", "references", "action_source", "headers_source")
-LOCALIZED_FIELDS = ("description", "when", "fix")
 REFERENCE_SEPARATOR = ", "
+# The texts behind info(): the fields of detail::info_text_row, in this order.
+INFO_FIELDS = ("description", "when", "fix", "references", "action_source", "headers_source")
 
 
-def cxx_literal(text: str) -> str:
-    """A C++ (and C99) narrow string literal holding exactly the UTF-8 bytes of `text`.
+@dataclasses.dataclass(frozen=True)
+class Target:
+    """Where and under which names a spec's API is generated."""
+    namespace: str  # C++ namespace: "sipcodes", "acme::sip"
+    name: str  # directory and umbrella name: "sipcodes", "sip_codes"
+    banner: dict  # spec, sha256, generator
 
-    Non-ASCII bytes are written as three-digit octal escapes, which end by
-    themselves (a hex escape would swallow a following digit or letter), so the
-    header does not depend on the compiler's source or execution charset.
-    """
-    out = []
-    previous = ""
-    for byte in text.encode("utf-8"):
-        ch = chr(byte)
-        if ch == "\\" or ch == '"':
-            piece = "\\" + ch
-        elif ch == "?" and previous == "?":
-            piece = "\\?"  # never form a trigraph (C99, pre-C++17)
-        elif 0x20 <= byte < 0x7F:
-            piece = ch
-        else:
-            piece = f"\\{byte:03o}"
-        out.append(piece)
-        previous = ch
-    return '"' + "".join(out) + '"'
+    @property
+    def guard(self) -> str:
+        return self.name.upper()
 
 
-def bits_for(value: int) -> int:
-    """Number of bits needed to store 0..value."""
-    return max(1, value.bit_length())
-
-
-@dataclasses.dataclass
-class TextLayout:
-    offsets: list[int]  # len(TEXT_FIELDS) per row, then the end
-    offset_type: str
-
-
-def text_layout(spec: Spec) -> TextLayout:
-    offsets, position = [], 0
-    for code in spec.codes:
-        for field in text_fields(code):
-            offsets.append(position)
-            position += len(field.encode("utf-8"))
-    offsets.append(position)
-    if position >= 1 << 32:
-        raise SpecError(spec.label, None, "the texts exceed 4 GiB")
-    return TextLayout(offsets, smallest_unsigned(position))
-
-
-def text_fields(code) -> tuple[str, ...]:
-    return (code.description, code.when, code.fix, REFERENCE_SEPARATOR.join(code.references),
-            code.action_source, code.headers_source or "")
-
-
-def blob(texts: list[str]) -> tuple[list[str], list[int]]:
-    """Literals for `texts` and their start offsets in the concatenation, plus the end."""
-    offsets, position = [], 0
-    for t in texts:
-        offsets.append(position)
-        position += len(t.encode("utf-8"))
-    offsets.append(position)
-    return [cxx_literal(t) for t in texts], offsets
-
-
-def attributes_context(spec: Spec) -> dict:
-    header_bit = {h.id: i for i, h in enumerate(spec.headers)}
-    mask_type = "std::uint32_t" if len(spec.headers) <= 32 else "std::uint64_t"
-    suffix = "u" if len(spec.headers) <= 32 else "ull"
-
-    def mask(ids):
-        value = 0
-        for i in ids:
-            value |= 1 << header_bit[i]
-        return f"0x{value:x}{suffix}" if value else "0"
-
-    action_index = {a.id: i for i, a in enumerate(spec.actions)}
-    rows = [{"code": c.code, "must": mask(c.headers_must), "should": mask(c.headers_should),
-             "one_of": mask(c.headers_one_of), "action": c.action} for c in spec.codes]
-    header_literals, header_offsets = blob([h.text for h in spec.headers])
-    action_literals, action_offsets = blob([a.text for a in spec.actions])
-    name_literals, name_offsets = blob([a.id for a in spec.actions])
-    fallback = "give_up" if "give_up" in action_index else spec.actions[-1].id
-    hwidth = max(len(h.id) for h in spec.headers)
-    awidth = max(len(a.id) for a in spec.actions)
-    return {
-        "headers": [{"id": h.id, "id_padded": h.id.ljust(hwidth), "name": h.text, "literal": lit}
-                    for h, lit in zip(spec.headers, header_literals)],
-        "header_offsets": ", ".join(map(str, header_offsets)),
-        "header_mask_type": mask_type,
-        "actions": [{"id": a.id, "id_padded": a.id.ljust(awidth), "text": a.text, "literal": lit,
-                     "name_literal": nlit}
-                    for a, lit, nlit in zip(spec.actions, action_literals, name_literals)],
-        "action_offsets": ", ".join(map(str, action_offsets)),
-        "action_name_offsets": ", ".join(map(str, name_offsets)),
-        "fallback_action": fallback,
-        "attribute_rows": rows,
-    }
-
-
-def c_context(spec: Spec, header_dir: str) -> dict:
-    """The C header's own index: its phrases end in NUL, so it has offsets of its
-    own, and it needs no length field (word = row + 1 above the offset bits)."""
-    phrase_offsets, position = [], 0
-    for c in spec.codes:
-        phrase_offsets.append(position)
-        position += len(c.phrase.encode("utf-8")) + 1
-    offset_bits = bits_for(position)
-    if offset_bits + bits_for(len(spec.codes)) > 32:
-        raise SpecError(spec.label, None,
-                        f"the phrases ({position} bytes with their NULs) and {len(spec.codes)} codes "
-                        "do not fit the C header's 32-bit index word; shorten the phrases or split the spec")
-    index = [0] * (INDEX_SIZE + 1)
-    for row, (c, offset) in enumerate(zip(spec.codes, phrase_offsets), start=1):
-        index[c.code - MIN_CODE] = (row << offset_bits) | offset
-    rows = []
-    for start in range(0, INDEX_SIZE, 10):
-        words = index[start:start + 10]
-        rows.append({"first": MIN_CODE + start, "last": MIN_CODE + start + len(words) - 1,
-                     "words": ", ".join("0" if w == 0 else f"0x{w:08x}u" for w in words)})
-    class_offsets, position = [], 0
-    for k in spec.classes:
-        class_offsets.append(position)
-        position += len(k.name.encode("utf-8")) + 1
-    return {
-        "c_prefix": header_dir,
-        "c_offset_bits": offset_bits,
-        "c_macro": header_dir.upper(),
-        "c_index_rows": rows,
-        "c_class_offsets": ", ".join(map(str, class_offsets)),
-    }
-
-
-def locales_context(spec: Spec) -> dict:
-    from spec_model import LABEL_FIELDS
-    texts = []
-    for loc in spec.locales:
-        texts.append(loc.id)
-        texts.append(loc.name)
-        texts.extend(loc.labels[f] for f in LABEL_FIELDS)
-    label_literals, label_offsets = blob(texts)
-    per_locale = 2 + len(LABEL_FIELDS)
-    locales = []
-    for i, loc in enumerate(spec.locales):
-        locales.append({"id": loc.id, "name": loc.name,
-                        "literals": label_literals[i * per_locale:(i + 1) * per_locale]})
-    # Translations: for every non-base locale, row and field, the text or "" (= fall back).
-    translated = []
-    for loc in spec.locales[1:]:
-        for code in spec.codes:
-            given = code.translations.get(loc.id, {})
-            translated.extend(given.get(f, "") for f in LOCALIZED_FIELDS)
-    tr_literals, tr_offsets = blob(translated)
-    tr_rows = []
-    n = len(LOCALIZED_FIELDS)
-    for li, loc in enumerate(spec.locales[1:]):
-        for ri, code in enumerate(spec.codes):
-            k = (li * len(spec.codes) + ri) * n
-            if any(translated[k:k + n]):
-                tr_rows.append({"locale": loc.id, "code": code.code,
-                                "literals": [l for l in tr_literals[k:k + n] if l != '""']})
-    return {
-        "locales": locales,
-        "label_fields": list(LABEL_FIELDS),
-        "labels_per_locale": per_locale,
-        "label_offsets": ", ".join(map(str, label_offsets)),
-        "label_offset_type": smallest_unsigned(label_offsets[-1]),
-        "translation_rows": tr_rows,
-        "translation_offsets": ", ".join(map(str, tr_offsets)),
-        "translation_offset_type": smallest_unsigned(tr_offsets[-1]),
-        "localized_fields": list(LOCALIZED_FIELDS),
-    }
+def padded(ids: list[str], suffix: str = "") -> list[str]:
+    """`ids`, each followed by `suffix`, padded to one width so that comments after them line up."""
+    width = max(len(i) for i in ids) + len(suffix)
+    return [(i + suffix).ljust(width) for i in ids]
 
 
 def rows_of_ten(values: list[str]) -> list[dict]:
@@ -200,112 +53,187 @@ def rows_of_ten(values: list[str]) -> list[dict]:
              "text": ", ".join(values[start:start + 10])} for start in range(0, INDEX_SIZE, 10)]
 
 
-def length_prefixed(code) -> dict:
-    """A phrase as literals of its length byte and its text, for the tables'
-    length-prefixed phrase blobs."""
-    length = len(code.phrase.encode("utf-8"))  # at most 63 (spec_model), so one byte
-    return {"code": code.code, "literal": cxx_literal(chr(length)) + " " + cxx_literal(code.phrase)}
+def lines_of(values: list[str], per_line: int) -> list[str]:
+    return [", ".join(values[i:i + per_line]) + "," for i in range(0, len(values), per_line)]
 
 
-def lookup_context(spec: Spec) -> dict:
-    """Both layouts of status.hpp's code -> phrase tables (see lookup_tables.py)."""
-    dense = lookup_tables.dense(spec)
-    entries = [f"{{{o}, {c}}}" if c else "{1, 0}" for o, c in dense.entries[:INDEX_SIZE]]
-    dense_index_rows = rows_of_ten(entries)
-    dense_code_rows = rows_of_ten([str(r) for r in dense.rows[:INDEX_SIZE]])
-    canonical_rows = rows_of_ten([str(c) for c in dense.canonical[:INDEX_SIZE]])
-
-    table = lookup_tables.compact(spec)
-    # The text literal, one line per occupied slot: its length byte, then its phrase.
-    pieces = [length_prefixed(spec.codes[row - 1]) for row in table.slot_rows if row]
-    slot_words = [f"0x{w:04x}" if table.slot_type == "std::uint16_t" else f"0x{w:08x}" for w in table.slots]
-    slot_lines = [", ".join(slot_words[i:i + 10]) + "," for i in range(0, len(slot_words), 10)]
-    row_values = [str(r) for r in table.slot_rows]
-    row_lines = [", ".join(row_values[i:i + 20]) + "," for i in range(0, len(row_values), 20)]
-    return {
-        "dense_index_rows": dense_index_rows,
-        "dense_text_pieces": [length_prefixed(c) for c in spec.codes],
-        "dense_code_rows": dense_code_rows,
-        "dense_row_type": dense.row_type,
-        "canonical_rows": canonical_rows,
-        "compact": {
-            "head": table.head,
-            "block_type": table.block_type,
-            "blocks": ", ".join(f"0x{b:04x}" for b in table.blocks),
-            "slot_type": table.slot_type,
-            "slot_count": len(table.slots),
-            "slot_lines": slot_lines,
-            "text_size": len(table.text) + 1,  # the literal's terminator
-            "text_pieces": pieces,
-            "text_start": table.text_start,
-            "row_type": table.row_type,
-            "row_lines": row_lines,
-        },
-    }
+def code_doc(code: Code) -> str:
+    return comment_text(f"{code.code} {code.phrase}" + (" (deprecated)" if code.deprecated else ""))
 
 
-def context(spec: Spec, namespace: str, header_dir: str, banner: dict) -> dict:
-    """Everything the templates print, already formatted where formatting is logic."""
-    texts = text_layout(spec)
-    width = max(len(c.id) for c in spec.codes)
-    codes = []
-    for row, code in enumerate(spec.codes):
-        codes.append({
-            "code": code.code,
-            "id": code.id,
-            "id_padded": code.id.ljust(width),
-            "phrase": code.phrase,
-            "c_phrase_literal": cxx_literal(code.phrase + "\0"),
-            "id_upper_padded": code.id.upper().ljust(width),
-            "references": REFERENCE_SEPARATOR.join(code.references),
-            "deprecated": code.deprecated,
-            "doc": f"{code.code} {code.phrase}" + (" (deprecated)" if code.deprecated else ""),
-            # A phrase may hold "*/" (both are Reason-Phrase characters): keep C comments closed.
-            "c_doc": (f"{code.code} {code.phrase}" + (" (deprecated)" if code.deprecated else "")).replace("*/", "* /"),
-            "texts": [cxx_literal(t) for t in text_fields(code)],
-            "row": row,
-        })
-    offset_rows = []
-    n = len(TEXT_FIELDS)
-    for row, code in enumerate(spec.codes):
-        offset_rows.append({"code": code.code,
-                            "offsets": ", ".join(str(o) for o in texts.offsets[n * row:n * row + n])})
-
+def status_data(spec: Spec, target: Target) -> dict:
+    registered = {c.code for c in spec.codes}
+    class_names = StringTable()
+    class_spans = [class_names.add(k.name) for k in spec.classes]
     bitmap = [0] * ((len(spec.codes) + 7) // 8)
     for row, code in enumerate(spec.codes):
         if code.deprecated:
             bitmap[row // 8] |= 1 << (row % 8)
-
-    classes, end = [], 0
-    class_width = max(len(k.id) for k in spec.classes)
-    for k in spec.classes:
-        end += len(k.name.encode("utf-8"))
-        classes.append({"digit": k.digit, "id": k.id, "id_padded": k.id.ljust(class_width),
-                        "name": k.name, "literal": cxx_literal(k.name), "name_end": end,
-                        "c_literal": cxx_literal(k.name + "\0"), "c_name": k.name.replace("*/", "* /")})
-    guard = header_dir.upper()
+    dense = lookup_tables.dense(spec)
+    compact = lookup_tables.compact(spec)
+    slot_words = [f"0x{w:04x}" if compact.slot_type == "std::uint16_t" else f"0x{w:08x}" for w in compact.slots]
     return {
-        **attributes_context(spec),
-        **c_context(spec, header_dir),
-        **locales_context(spec),
-        **lookup_context(spec),
-        "text_fields": list(TEXT_FIELDS),
         "version": ".".join(map(str, spec.version)),
         "version_parts": spec.version,
-        "banner": banner,
-        "namespace": namespace,
-        "header_dir": header_dir,
-        "guard": guard,
-        "classes": classes,
-        "codes": codes,
-        "status_count": len(codes),
+        "codes": [{"id": i, "code": c.code, "doc": code_doc(c)}
+                  for c, i in zip(spec.codes, padded([c.id for c in spec.codes]))],
+        "ids": [c.id for c in spec.codes],
+        "classes": [{"id": i, "digit": k.digit, "name": k.name, "span": span}
+                    for k, i, span in zip(spec.classes, padded([k.id for k in spec.classes]), class_spans)],
+        "class_ids": [k.id for k in spec.classes],
+        "class_names": class_names,
+        "class_span_type": class_names.offset_type(),
+        "class_fallbacks": [lookup_tables.class_fallback(digit, registered) for digit in range(7)],
         "longest_phrase_bytes": max(len(c.phrase.encode("utf-8")) for c in spec.codes),
         "longest_class_name_bytes": max(len(k.name.encode("utf-8")) for k in spec.classes),
-        "index_size": INDEX_SIZE,
+        "deprecated_bitmap": ", ".join(f"0x{b:02x}" for b in bitmap),
         "min_code": MIN_CODE,
         "max_code": MAX_CODE,
-        "text_offset_type": texts.offset_type,
-        "text_offset_rows": offset_rows,
-        "text_end": texts.offsets[-1],
-        "deprecated_bitmap": ", ".join(f"0x{b:02x}" for b in bitmap),
+        "index_size": INDEX_SIZE,
+        "dense": {
+            "text": dense.text,
+            "index_rows": rows_of_ten([f"{{{o}, {c}}}" for o, c in dense.entries[:INDEX_SIZE]]),
+            "code_rows": rows_of_ten([str(r) for r in dense.rows[:INDEX_SIZE]]),
+            "canonical_rows": rows_of_ten([str(c) for c in dense.canonical[:INDEX_SIZE]]),
+            "row_type": dense.row_type,
+        },
+        "compact": {
+            "block_bits": lookup_tables.BLOCK_BITS,
+            "block_count": lookup_tables.BLOCK_COUNT,
+            "head": compact.head,
+            "block_type": compact.block_type,
+            "blocks": ", ".join(f"0x{b:04x}" for b in compact.blocks),
+            "slot_type": compact.slot_type,
+            "slot_count": len(compact.slots),
+            "slot_lines": lines_of(slot_words, 10),
+            "text": compact.text,
+            "text_start": compact.text_start,
+            "row_type": compact.row_type,
+            "row_lines": lines_of([str(r) for r in compact.slot_rows], 20),
+        },
     }
+
+
+def attributes_data(spec: Spec, target: Target) -> dict:
+    bit_of = {h.id: i for i, h in enumerate(spec.headers)}
+    wide = len(spec.headers) > 32
+    names = StringTable()
+    header_spans = [names.add(h.text) for h in spec.headers]
+    action_texts = StringTable()
+    action_spans = [action_texts.add(a.text) for a in spec.actions]
+    action_names = StringTable()
+    action_name_spans = [action_names.add(a.id) for a in spec.actions]
+    wire_name = {h.id: h.text for h in spec.headers}
+
+    def mask(ids) -> str:
+        value = sum(1 << bit_of[i] for i in ids)
+        return f"0x{value:x}{'ull' if wide else 'u'}" if value else "0"
+
+    rows = []
+    for code in spec.codes:
+        notes = [f"{label} {', '.join(wire_name[h] for h in ids)}"
+                 for label, ids in (("must", code.headers_must), ("one of", code.headers_one_of),
+                                    ("should", code.headers_should)) if ids]
+        rows.append({"code": code.code, "must": mask(code.headers_must), "should": mask(code.headers_should),
+                     "one_of": mask(code.headers_one_of), "action": code.action,
+                     "note": comment_text("; ".join(notes))})
+    return {
+        "headers": [{"enumerator": e, "name": h.text, "span": s}
+                    for h, e, s in zip(spec.headers, padded([h.id for h in spec.headers], ","), header_spans)],
+        "header_bits_type": "std::uint64_t" if wide else "std::uint32_t",
+        "header_names": names,
+        "actions": [{"enumerator": e, "text": comment_text(a.text), "span": s, "name_span": n}
+                    for a, e, s, n in zip(spec.actions, padded([a.id for a in spec.actions], ","),
+                                          action_spans, action_name_spans)],
+        "action_texts": action_texts,
+        "action_names": action_names,
+        "fallback_action": "give_up" if any(a.id == "give_up" for a in spec.actions) else spec.actions[-1].id,
+        "rows": rows,
+        "span_type": smallest_unsigned(max(names.size, action_texts.size, action_names.size)),
+    }
+
+
+def info_texts(code: Code) -> tuple[str, ...]:
+    return (code.description, code.when, code.fix, REFERENCE_SEPARATOR.join(code.references),
+            code.action_source, code.headers_source or "")
+
+
+def info_data(spec: Spec, target: Target) -> dict:
+    texts = StringTable()
+    rows = []
+    for code in spec.codes:
+        spans = [texts.add(t, f"{code.code} {field}") for field, t in zip(INFO_FIELDS, info_texts(code))]
+        rows.append({"code": code.code, "spans": ", ".join(map(str, spans))})
+    return {"fields": INFO_FIELDS, "texts": texts, "rows": rows, "span_type": texts.offset_type()}
+
+
+def locale_data(spec: Spec, target: Target) -> dict:
+    labels = StringTable()
+    locales = []
+    for loc, enumerator in zip(spec.locales, padded([loc.id for loc in spec.locales], ",")):
+        locales.append({"id": loc.id, "enumerator": enumerator, "name": comment_text(loc.name),
+                        "code": labels.add(loc.id), "name_span": labels.add(loc.name),
+                        "labels": ", ".join(str(labels.add(loc.labels[f])) for f in LABEL_FIELDS)})
+    translations = StringTable()
+    translation_rows = []
+    for loc in spec.locales[1:]:
+        for code in spec.codes:
+            given = code.translations.get(loc.id, {})
+            spans = [translations.add(given[f], f"{loc.id} {code.code} {f}") if f in given else Span(0, 0)
+                     for f in TEXT_FIELDS]
+            translation_rows.append({"locale": loc.id, "code": code.code,
+                                     "spans": ", ".join(map(str, spans))})
+    return {
+        "locales": locales,
+        "label_fields": LABEL_FIELDS,
+        "labels": labels,
+        "label_span_type": labels.offset_type(),
+        "localized_fields": TEXT_FIELDS,
+        "translations": translations,
+        "translation_rows": translation_rows,
+        "translated_locale_rows": max(len(spec.locales) - 1, 1),
+        "translation_span_type": translations.offset_type(),
+    }
+
+
+def c_data(spec: Spec, target: Target) -> dict:
+    """The C header reads the C++ header's dense tables, laid out as C initialisers."""
+    data = status_data(spec, target)
+    ids = padded([c.id.upper() for c in spec.codes])
+    return {
+        **data,
+        "c_prefix": target.name,
+        "c_macro": target.name.upper(),
+        "c_codes": [{"id": i, "code": c.code, "doc": code_doc(c)} for c, i in zip(spec.codes, ids)],
+        "c_classes": [{"id": k.id.upper(), "digit": k.digit, "name": comment_text(k.name)} for k in spec.classes],
+        "class_name_literals": [cxx_literal(k.name + "\0") for k in spec.classes],
+        "class_name_offsets": ", ".join(str(sum(len(k.name.encode("utf-8")) + 1 for k in spec.classes[:i]))
+                                        for i in range(len(spec.classes))),
+    }
+
+
+# What the hand-written code of each part needs before it, for a user spec's
+# glue header: the standard headers, shared helpers, its data and the parts
+# it builds on. The hand-written sipcodes headers include the same.
+API_PARTS = {
+    "status": {"std": ("array", "cstddef", "cstdint", "optional", "string_view"),
+               "detail": ("config", "text"), "data": True, "parts": ()},
+    "attributes": {"std": (), "detail": ("header_set",), "data": True, "parts": ("status",)},
+    "info": {"std": (), "detail": ("records",), "data": True, "parts": ("attributes",)},
+    "locale": {"std": (), "detail": (), "data": True, "parts": ("info",)},
+    "compare": {"std": ("initializer_list",), "detail": ("records",), "data": False, "parts": ("attributes",)},
+    "page": {"std": (), "detail": (), "data": False, "parts": ("compare", "locale")},
+    "status_line": {"std": (), "detail": ("status_line",), "data": False, "parts": ("status",)},
+    "io": {"std": ("ostream",), "detail": (), "data": False, "parts": ("status",)},
+}
+UMBRELLA_PARTS = ("status", "attributes", "info", "locale", "compare", "page", "status_line")
+
+
+def api_glue(part: str, target: Target) -> dict:
+    needs = API_PARTS[part]
+    return {"part": part, "std": needs["std"], "detail": needs["detail"], "data": needs["data"],
+            "parts": needs["parts"]}
+
+
+def umbrella(target: Target) -> dict:
+    return {"parts": UMBRELLA_PARTS}

@@ -1,12 +1,14 @@
-"""The two layouts of the code -> phrase tables in status.hpp.
+"""The two layouts of the code -> phrase tables (generated/status.hpp), which
+the hand-written impl/dense_tables.ipp and impl/compact_tables.ipp read.
 
 Both answer the same questions (is this int a registered code, its phrase, its
 row in all_statuses) for every int, and the header picks one at compile time:
 
 - dense (the default): one entry per code 100..699 plus a sentinel entry that
   every other int is clamped to, so a look-up is a clamp and a load. Fastest
-  on a host; 2.4 KB of index next to 1.3 KB of phrases. An entry holds the
-  code itself (0: not registered), so to_status() reads its answer whole.
+  on a host; 2.4 KB of index next to 1.4 KB of phrases. An entry holds the
+  code itself (0: not registered), so to_status() reads its answer whole. Its
+  phrases also end in NUL: the C header reads the same tables.
 - compact (SIPCODES_COMPACT_TABLES, the default under -Os): a perfect hash
   that packs the codes' 32-code blocks into a few more slots than there are
   codes, each phrase stored once behind its length byte. Branch-free and about
@@ -34,7 +36,10 @@ from __future__ import annotations
 import dataclasses
 
 from spec_model import MAX_CODE, MIN_CODE, Spec
+from string_table import StringTable, smallest_unsigned
 
+# The header reads these numbers from generated constants (compact_block_bits...),
+# never from a copy of its own.
 BLOCK_BITS = 5
 BLOCK_SIZE = 1 << BLOCK_BITS
 BLOCK_COUNT = 32  # blocks 0..31 cover 0..1023, which holds 100..699
@@ -47,13 +52,6 @@ STEPS_PER_SIZE = 400_000
 STEPS_IN_ALL = 2_500_000
 
 
-def smallest_unsigned(max_value: int) -> str:
-    for bits in (8, 16, 32):
-        if max_value < (1 << bits):
-            return f"std::uint{bits}_t"
-    return "std::uint64_t"
-
-
 def type_size(cxx_type: str) -> int:
     return {"std::uint8_t": 1, "std::uint16_t": 2, "std::uint32_t": 4, "std::uint64_t": 8}[cxx_type]
 
@@ -63,7 +61,7 @@ class Dense:
     entries: list[tuple[int, int]]  # (phrase offset, code or 0) per code 100..699, then the sentinel
     rows: list[int]  # row + 1 per code 100..699 (0: not registered), then 0
     row_type: str
-    text: bytes  # a 0 byte, then per code in ascending order: length byte, phrase
+    text: StringTable  # per code in ascending order: length byte, phrase, NUL
     canonical: list[int]  # per code 100..699 and the sentinel: what canonical() returns, 0 = nullopt
 
 
@@ -76,40 +74,41 @@ class Compact:
     slots: list[int]  # offset << 5 | tag
     slot_rows: list[int]  # row + 1 of the code in each slot, 0 when empty
     row_type: str
-    text: bytes  # a 0 byte, then per occupied slot: length byte, phrase
+    text: StringTable  # per occupied slot: length byte, phrase
     text_start: int  # offset of `text` in the table object
     search_steps: int
 
 
 def dense(spec: Spec) -> Dense:
     # Every miss reads offset 1: the empty phrase behind the leading length byte 0.
-    text = bytearray(b"\0")
+    text = StringTable(length_prefixed=True, nul_terminated=True)
     entries = [(1, 0)] * (INDEX_SIZE + 1)
     rows = [0] * (INDEX_SIZE + 1)
     for row, code in enumerate(spec.codes, start=1):
-        phrase = code.phrase.encode("utf-8")
-        text.append(len(phrase))
-        entries[code.code - MIN_CODE] = (len(text), code.code)
+        entries[code.code - MIN_CODE] = (text.add(code.phrase, str(code.code)).offset, code.code)
         rows[code.code - MIN_CODE] = row
-        text += phrase
-    if len(text) >= 1 << 16:
+    if text.size >= 1 << 16:
         # spec_model caps a spec at 600 codes of at most 63 bytes.
-        raise RuntimeError(f"the phrases total {len(text)} bytes, past the 16-bit offsets of the dense index")
+        raise RuntimeError(f"the phrases total {text.size} bytes, past the 16-bit offsets of the dense index")
     registered = {c.code for c in spec.codes}
     canonical = []
     for number in range(MIN_CODE, MAX_CODE + 1):
         canonical.append(canonical_code(number, registered))
     canonical.append(0)
-    return Dense(entries, rows, smallest_unsigned(len(spec.codes)), bytes(text), canonical)
+    return Dense(entries, rows, smallest_unsigned(len(spec.codes)), text, canonical)
+
+
+def class_fallback(digit: int, registered: set[int]) -> int:
+    """RFC 3261 §8.1.3.2, the one place it is written: an unknown 1xx is treated
+    as 183 (never 100, which is hop-by-hop), an unknown x yz as x00. 0 where
+    that fallback is not in the spec either."""
+    fallback = 183 if digit == 1 else digit * 100
+    return fallback if fallback in registered else 0
 
 
 def canonical_code(number: int, registered: set[int]) -> int:
-    """RFC 3261 §8.1.3.2: a registered code is itself; an unknown 1xx is 183; an
-    unknown x yz is x00. 0 where that fallback is not in the spec either."""
-    if number in registered:
-        return number
-    fallback = 183 if number // 100 == 1 else number // 100 * 100
-    return fallback if fallback in registered else 0
+    """What canonical() answers for a number in 100..699."""
+    return number if number in registered else class_fallback(number // 100, registered)
 
 
 def pack(spec: Spec) -> tuple[int, dict[int, int], int]:
@@ -172,7 +171,7 @@ def compact(spec: Spec) -> Compact:
         for position in range(BLOCK_SIZE):
             reaching[disp[b] + position].add(tags[b])
 
-    text = bytearray(b"\0")
+    text = StringTable(length_prefixed=True)
     slots_plain: list[tuple[int, int]] = []  # (position in text or -1, tag)
     for s in range(slot_count):
         if owner[s] is None:
@@ -180,10 +179,7 @@ def compact(spec: Spec) -> Compact:
             slots_plain.append((-1, min(set(range(BLOCK_SIZE)) - reaching[s])))
         else:
             code, _ = owner[s]
-            phrase = code.phrase.encode("utf-8")
-            text.append(len(phrase))
-            slots_plain.append((len(text), tags[code.code >> BLOCK_BITS]))
-            text += phrase
+            slots_plain.append((text.add(code.phrase, str(code.code)).offset, tags[code.code >> BLOCK_BITS]))
 
     # The narrowest entry types that hold the displacements and the offsets.
     for block_type, slot_type in (("std::uint16_t", "std::uint16_t"), ("std::uint16_t", "std::uint32_t"),
@@ -192,15 +188,16 @@ def compact(spec: Spec) -> Compact:
         head = blocks_bytes // type_size(slot_type)
         text_start = blocks_bytes + type_size(slot_type) * slot_count
         if (max(disp) + head < 1 << (8 * type_size(block_type) - 8)
-                and (text_start + len(text)) << BLOCK_BITS < 1 << (8 * type_size(slot_type))):
+                and (text_start + text.size) << BLOCK_BITS < 1 << (8 * type_size(slot_type))):
             break
     else:
-        raise RuntimeError(f"the phrases ({len(text)} bytes) do not fit 32-bit slots of the compact table")
+        raise RuntimeError(f"the phrases ({text.size} bytes) do not fit 32-bit slots of the compact table")
     slots = [(text_start + pos) << BLOCK_BITS | tag if pos >= 0 else tag for pos, tag in slots_plain]
     blocks = [tags[b] | (disp[b] + head) << 8 for b in range(BLOCK_COUNT)]
     rows = [owner[s][1] if owner[s] else 0 for s in range(slot_count)]
-    table = Compact(block_type, blocks, head, slot_type, slots, rows, smallest_unsigned(len(spec.codes)),
-                    bytes(text), text_start, steps)
+    table = Compact(block_type=block_type, blocks=blocks, head=head, slot_type=slot_type, slots=slots,
+                    slot_rows=rows, row_type=smallest_unsigned(len(spec.codes)), text=text,
+                    text_start=text_start, search_steps=steps)
     verify(spec, table)
     return table
 
@@ -214,7 +211,8 @@ def compact_lookup(table: Compact, x: int):
     if (w ^ e) & TAG_MASK:
         return None
     start = (w >> BLOCK_BITS) - table.text_start
-    return bytes(table.text[start:start + table.text[start - 1]]), table.slot_rows[s]
+    text = table.text.bytes
+    return bytes(text[start:start + text[start - 1]]), table.slot_rows[s]
 
 
 def verify(spec: Spec, table: Compact) -> None:

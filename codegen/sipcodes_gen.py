@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
-"""sipcodes generator: spec (YAML) -> constexpr C++ headers.
+"""sipcodes generator: spec (YAML) -> the data headers the library's code reads.
 
-    sipcodes_gen.py --spec spec/sipcodes.yaml --out-dir include
-    sipcodes_gen.py --spec spec/sipcodes.yaml --out-dir include --check
+    sipcodes_gen.py --spec spec/sipcodes.yaml --out-dir include          # include/sipcodes/generated/
+    sipcodes_gen.py --spec spec/sipcodes.yaml --out-dir include --check  # exit 1 if they differ
+    sipcodes_gen.py --spec acme.yaml --out-dir out --name sip_codes --namespace acme::sip --api
 
-Loads the spec, validates all of it, derives the tables, renders every header
-in memory, and only then writes: each file through a temporary file and a
-rename, and only if its content changed (so builds that depend on the headers
-do not rebuild for nothing). Output is byte-for-byte deterministic.
+Loads the spec, validates all of it, derives the tables, renders every file in
+memory, and only then writes: each file through a temporary file and a rename,
+and only if its content changed (so builds that depend on the headers do not
+rebuild for nothing). Output is byte-for-byte deterministic.
+
+The data goes to <out-dir>/<name>/generated/. With --api (a user spec), the
+headers that put it under the library's hand-written code in its own namespace
+go to <out-dir>/<name>/: <part>.hpp, <name>.hpp and <name>.h. --depfile writes
+the specs an `extends:` chain read, for the build system.
 
 Exit status: 0 success (or up to date with --check), 1 spec errors (or stale
 headers with --check), 2 usage or I/O errors.
@@ -57,22 +63,26 @@ GENERATOR = "codegen/sipcodes_gen.py"
 # Enough to fix a spec by; a generated or badly broken spec can hold thousands.
 MAX_SHOWN_ERRORS = 100
 TEMPLATE_DIR = os.path.join(HERE, "templates")
-# (template, output file name inside <out-dir>/<name>/); the umbrella is named after the library.
-OUTPUTS = (
-    ("status.hpp.j2", "status.hpp"),
-    ("attributes.hpp.j2", "attributes.hpp"),
-    ("info.hpp.j2", "info.hpp"),
-    ("locale.hpp.j2", "locale.hpp"),
-    ("compare.hpp.j2", "compare.hpp"),
-    ("page.hpp.j2", "page.hpp"),
-    ("status_line.hpp.j2", "status_line.hpp"),
-    ("io.hpp.j2", "io.hpp"),
-    ("umbrella.hpp.j2", "{name}.hpp"),
-    ("c_header.h.j2", "{name}.h"),
+# (template, file inside <out-dir>/<name>/, context function) for every spec.
+DATA_OUTPUTS = (
+    ("generated/status.hpp.j2", "generated/status.hpp", derive.status_data),
+    ("generated/attributes.hpp.j2", "generated/attributes.hpp", derive.attributes_data),
+    ("generated/info.hpp.j2", "generated/info.hpp", derive.info_data),
+    ("generated/locale.hpp.j2", "generated/locale.hpp", derive.locale_data),
+    ("generated/c_tables.h.j2", "generated/c_tables.h", derive.c_data),
 )
 
 
-def render_all(spec, digest: str, namespace: str, name: str) -> dict[str, str]:
+def output_names(name: str, api: bool) -> list[str]:
+    """Every file a run writes, relative to <out-dir>, for build systems too."""
+    names = [f"{name}/{output}" for _, output, _ in DATA_OUTPUTS]
+    if api:
+        names += [f"{name}/{part}.hpp" for part in derive.API_PARTS]
+        names += [f"{name}/{name}.hpp", f"{name}/{name}.h"]
+    return names
+
+
+def render_all(spec, digest: str, namespace: str, name: str, api: bool) -> dict[str, str]:
     import jinja2  # imported late so that spec errors are reported even without Jinja2
 
     env = jinja2.Environment(
@@ -83,17 +93,23 @@ def render_all(spec, digest: str, namespace: str, name: str) -> dict[str, str]:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    banner = {
-        "spec": spec.label,
-        "sha256": digest,
-        "generator": GENERATOR,
-    }
-    ctx = derive.context(spec, namespace, name, banner)
+    target = derive.Target(namespace=namespace, name=name,
+                           banner={"spec": spec.label, "sha256": digest, "generator": GENERATOR})
     rendered = {}
-    for template, output in OUTPUTS:
-        out_name = f"{name}/{output.format(name=name)}"
-        text = env.get_template(template).render(ctx, template=template, file=out_name)
-        rendered[out_name] = text
+
+    def render(template: str, output: str, context: dict) -> None:
+        out_name = f"{name}/{output}"
+        rendered[out_name] = env.get_template(template).render(
+            context, template=template, file=out_name, banner=target.banner, namespace=namespace,
+            name=name, guard=target.guard)
+
+    for template, output, context in DATA_OUTPUTS:
+        render(template, output, context(spec, target))
+    if api:
+        for part in derive.API_PARTS:
+            render("api/part.hpp.j2", f"{part}.hpp", derive.api_glue(part, target))
+        render("api/umbrella.hpp.j2", f"{name}.hpp", derive.umbrella(target))
+        render("api/c_header.h.j2", f"{name}.h", {})
     return rendered
 
 
@@ -143,29 +159,44 @@ def parse_args(argv):
                         help="C++ namespace of the generated API (default: sipcodes)")
     parser.add_argument("--root", default=os.getcwd(),
                         help="paths in messages and banners are shown relative to this (default: cwd)")
+    parser.add_argument("--api", action="store_true",
+                        help="also write the API headers over this data in --namespace (for a user spec)")
     parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 if a header differs from a fresh generation")
-    parser.add_argument("--stamp", help="touch this file after a successful run (for build systems)")
+                        help="write nothing; exit 1 if a file differs from a fresh generation")
+    parser.add_argument("--depfile", help="write the specs read, as a Makefile depfile for this first output")
+    parser.add_argument("--list-outputs", action="store_true",
+                        help="print the files a run writes (relative to --out-dir) and exit")
     args = parser.parse_args(argv)
     for part in args.namespace.split("::"):
-        if not spec_model._IDENTIFIER.match(part) or part in spec_model.CXX_KEYWORDS:
+        if not spec_model.is_identifier(part) or part in spec_model.CXX_KEYWORDS:
             parser.error(f"--namespace '{args.namespace}': '{part}' is not a snake_case C++ identifier")
-    if not spec_model._IDENTIFIER.match(args.name):
+    if not spec_model.is_identifier(args.name):
         parser.error(f"--name '{args.name}' must be a snake_case file name")
-    taken = [output[:-len(".hpp")] for _, output in OUTPUTS if "{" not in output]
-    if args.name in taken:
+    if args.api and args.name in derive.API_PARTS:
         parser.error(f"--name '{args.name}' would overwrite the generated {args.name}.hpp; "
-                     f"choose a name other than {', '.join(taken)}")
+                     f"choose a name other than {', '.join(derive.API_PARTS)}")
+    if args.api and args.namespace == "sipcodes":
+        parser.error("--api --namespace sipcodes: the sipcodes API is the library's own; "
+                     "name the namespace of this spec's API")
     return args
+
+
+def write_depfile(path: str, output: str, specs: list[str]) -> None:
+    def escape(p: str) -> str:
+        return p.replace("\\", "/").replace(" ", "\\ ").replace("$", "$$").replace("#", "\\#")
+    write_all({path: f"{escape(output)}: {' '.join(escape(s) for s in specs)}\n"})
 
 
 def main(argv=None) -> int:
     args = parse_args(argv)
+    if args.list_outputs:
+        print("\n".join(output_names(args.name, args.api)))
+        return 0
     label = spec_merge.display_path(args.spec, args.root)
     try:
-        root, digest = spec_merge.load_spec(args.spec, label, args.root)
+        root, digest, specs_read = spec_merge.load_spec(args.spec, label, args.root)
         spec = spec_model.validate(root, label)
-        rendered = render_all(spec, digest, args.namespace, args.name)
+        rendered = render_all(spec, digest, args.namespace, args.name, args.api)
     except SpecError as e:
         print(e, file=sys.stderr)
         print(f"{label}: 1 error; nothing was generated", file=sys.stderr)
@@ -198,21 +229,22 @@ def main(argv=None) -> int:
             for out_name in stale:
                 print(f"{os.path.join(args.out_dir, out_name)}: out of date with {label}",
                       file=sys.stderr)
-            print(f"regenerate with: python3 {GENERATOR} --spec {label} --out-dir {args.out_dir}",
+            print(f"regenerate with: python3 {GENERATOR} --spec {label} --out-dir {args.out_dir}"
+                  + (" (or: cmake --build <build-dir> --target regenerate)" if not args.api else ""),
                   file=sys.stderr)
             return 1
-        print(f"{len(rendered)} headers up to date with {label}")
+        print(f"{len(rendered)} files up to date with {label}")
         return 0
 
     try:
         changed = write_all({os.path.join(args.out_dir, n): t for n, t in rendered.items()})
-        if args.stamp:
-            with open(args.stamp, "w", encoding="utf-8") as f:
-                f.write("generated\n")
+        if args.depfile:
+            first = os.path.join(args.out_dir, output_names(args.name, args.api)[0])
+            write_depfile(args.depfile, os.path.abspath(first), [os.path.abspath(p) for p in specs_read])
     except OSError as e:
         print(f"error: cannot write {e.filename}: {e.strerror}", file=sys.stderr)
         return 2
-    print(f"sipcodes: {len(changed)} of {len(rendered)} headers written from {label}")
+    print(f"sipcodes: {len(changed)} of {len(rendered)} files written from {label}")
     return 0
 
 

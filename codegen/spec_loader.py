@@ -90,10 +90,6 @@ class Sequence(list):
 Node = Union[Scalar, Mapping, Sequence]
 
 
-def line_of(node: Node) -> int:
-    return node.line
-
-
 def describe(node: Node) -> str:
     """What a node is, in the words an error message needs."""
     if isinstance(node, Mapping):

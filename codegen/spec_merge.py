@@ -28,12 +28,14 @@ MAX_DEPTH = 8
 MERGED_MAPPINGS = ("classes", "locales", "headers", "actions")
 
 
-def load_spec(path: str, label: str, root: str) -> tuple[Node, str]:
-    """Loads `path` and everything it extends; returns the merged tree and the
-    sha256 of all the files' bytes (base first), for the banner."""
+def load_spec(path: str, label: str, root: str) -> tuple[Node, str, list[str]]:
+    """Loads `path` and everything it extends; returns the merged tree, the
+    sha256 of all the files' bytes (base first) for the banner, and the paths
+    of the files read (for a depfile)."""
     digest = hashlib.sha256()
-    tree = _load(path, label, root, digest, [])
-    return tree, digest.hexdigest()
+    read: list[str] = []
+    tree = _load(path, label, root, digest, [], read)
+    return tree, digest.hexdigest(), read
 
 
 def display_path(path: str, root: str) -> str:
@@ -46,9 +48,10 @@ def display_path(path: str, root: str) -> str:
     return os.path.basename(path)
 
 
-def _load(path: str, label: str, root: str, digest, chain: list[str]) -> Node:
+def _load(path: str, label: str, root: str, digest, chain: list[str], read: list[str]) -> Node:
     real = os.path.realpath(path)
     tree, raw = load(path, label)
+    read.append(path)
     if not isinstance(tree, Mapping) or "extends" not in tree:
         digest.update(raw)
         return tree
@@ -67,7 +70,7 @@ def _load(path: str, label: str, root: str, digest, chain: list[str]) -> Node:
                         + " -> ".join(os.path.basename(c) for c in cycle) + ")")
     if len(chain) >= MAX_DEPTH:
         raise SpecError(label, target.line, f"specs extend each other more than {MAX_DEPTH} levels deep")
-    base = _load(base_path, display_path(base_path, root), root, digest, chain)
+    base = _load(base_path, display_path(base_path, root), root, digest, chain, read)
     digest.update(raw)
     if not isinstance(base, Mapping):
         raise SpecError(label, target.line, f"extends '{target.text}': that spec is not a mapping")

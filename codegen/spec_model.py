@@ -78,6 +78,13 @@ near far pascal cdecl hyper major minor unix_like
 """.split())
 
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*\Z")
+
+
+def is_identifier(text: str) -> bool:
+    """A snake_case identifier: what ids, namespaces and file names must be."""
+    return _IDENTIFIER.match(text) is not None
+
+
 _DECIMAL = re.compile(r"[0-9]{1,6}\Z")
 
 # RFC 3261 §25.1: Reason-Phrase = *(reserved / unreserved / escaped / UTF8-NONASCII

@@ -1,5 +1,5 @@
 // A trimmed spec (trimmed_spec.yaml) through sipcodes_generate: built once with
-// the dense and once with the compact tables (TRIMMED_COMPACT_TABLES), each
+// the dense and once with the compact tables (SIPCODES_COMPACT_TABLES), each
 // checked at compile time and against the C header for every int.
 #include <trimmed/trimmed.h>
 #include <trimmed/trimmed.hpp>
@@ -40,6 +40,6 @@ int main()
             ++wrong;
         }
     }
-    std::printf("%s tables: %d disagreements\n", TRIMMED_COMPACT_TABLES ? "compact" : "dense", wrong);
+    std::printf("%s tables: %d disagreements\n", SIPCODES_COMPACT_TABLES ? "compact" : "dense", wrong);
     return wrong == 0 ? 0 : 1;
 }

@@ -1,22 +1,22 @@
-{% set summary = "pair comparisons and RFC 3261 §16.7 best-response selection." %}
-{% include "_banner.j2" %}
+// sipcodes/impl/compare.ipp: the code behind sipcodes/compare.hpp, for one spec.
+// Included inside a spec's namespace after its attributes API and
+// sipcodes/detail/records.hpp.
 
-#ifndef {{ guard }}_COMPARE_HPP
-#define {{ guard }}_COMPARE_HPP
-
-#include <initializer_list>
-
-#include "attributes.hpp" // std::begin and std::end come with <array> ([iterator.range]/1)
-
-namespace {{ namespace }} {
+using comparison = ::sipcodes::detail::basic_comparison<status, status_class, action, header_set>;
 
 namespace detail {
+
+/// Only a status converts to a status: a range of ints is no response context.
+[[nodiscard]] constexpr bool takes_status(status /*unused*/) noexcept
+{
+    return true;
+}
 
 /// How much a proxy prefers a final response when choosing what to forward
 /// (higher wins); RFC 3261 §16.7.
 [[nodiscard]] constexpr int response_rank(status s) noexcept
 {
-    const int code = to_int(s);
+    const int code = static_cast<int>(s);
     switch (code / 100) {
     case 2: // step 5: a 2xx is forwarded at once, whatever else arrived
         return 60;
@@ -37,20 +37,11 @@ namespace detail {
     }
 }
 
-/// Only a status converts to a status: a range of ints is no response context.
-[[nodiscard]] constexpr bool takes_status(status /*unused*/) noexcept
-{
-    return true;
-}
-
 } // namespace detail
 
-/// Which of two responses a proxy forwards (RFC 3261 §16.7 steps 5 and 6): a 2xx
-/// beats everything; then any 6xx; then the lowest class; within 4xx the codes that
-/// help the caller resubmit (401, 407, 415, 420, 484); a 503 below every other 5xx.
-/// Between equals, the lower code wins, so the result does not depend on the order
-/// of the arguments.
-[[nodiscard]] constexpr status preferred_response(status a, status b) noexcept
+inline namespace SIPCODES_TABLES {
+
+constexpr status preferred_response(status a, status b) noexcept
 {
     const int ra = detail::response_rank(a);
     const int rb = detail::response_rank(b);
@@ -60,10 +51,7 @@ namespace detail {
     return to_int(b) < to_int(a) ? b : a;
 }
 
-/// The response a proxy forwards from a whole response context (§16.7 step 6),
-/// before the 503 -> 500 rewrite of upstream_status(). Only final responses
-/// count: with none, nullopt (a proxy whose timers run out then sends 408
-/// Request Timeout itself, §16.7 step 6; a 1xx is never "the best response").
+/// best_response over any range of `status`.
 template <class Range>
 [[nodiscard]] constexpr auto best_response(const Range& responses) noexcept
     -> decltype(detail::takes_status(*std::begin(responses)), std::end(responses), std::optional<status>{})
@@ -77,14 +65,12 @@ template <class Range>
     return best;
 }
 
-/// best_response over a brace list: best_response({status::busy_here, status::decline}).
-[[nodiscard]] constexpr std::optional<status> best_response(std::initializer_list<status> responses) noexcept
+constexpr std::optional<status> best_response(std::initializer_list<status> responses) noexcept
 {
     return best_response<std::initializer_list<status>>(responses);
 }
 
-/// best_response over `count` responses starting at `first` (nullptr with 0 is fine).
-[[nodiscard]] constexpr std::optional<status> best_response(const status* first, std::size_t count) noexcept
+constexpr std::optional<status> best_response(const status* first, std::size_t count) noexcept
 {
     std::optional<status> best;
     for (std::size_t i = 0; i < count; ++i) {
@@ -95,38 +81,12 @@ template <class Range>
     return best;
 }
 
-/// The code a proxy sends upstream for the response it chose: a 503 becomes 500
-/// (RFC 3261 §16.7 step 6: 503 means the proxy itself is unavailable); any other
-/// code is forwarded as it is.
-[[nodiscard]] constexpr status upstream_status(status chosen) noexcept
+constexpr status upstream_status(status chosen) noexcept
 {
     return to_int(chosen) == 503 ? static_cast<status>(500) : chosen;
 }
 
-/// Everything that tells two codes apart, computed once.
-struct comparison {
-    status a;
-    status b;
-    bool same_class;            ///< same first digit
-    status_class class_a;
-    status_class class_b;
-    int class_order;            ///< class_a - class_b: < 0 when a's class comes first
-    bool a_is_final;
-    bool b_is_final;
-    action action_a;
-    action action_b;
-    bool same_action;
-    header_set required_a;      ///< MUST headers of a
-    header_set required_b;
-    header_set required_only_a; ///< MUST headers of a that b does not require
-    header_set required_only_b;
-    bool same_required_headers;
-    /// The one a proxy forwards (§16.7) when both are final; nullopt otherwise.
-    std::optional<status> preferred;
-};
-
-/// Compares two codes; see comparison.
-[[nodiscard]] constexpr comparison compare(status a, status b) noexcept
+constexpr comparison compare(status a, status b) noexcept
 {
     const status_class ca = class_of(a);
     const status_class cb = class_of(b);
@@ -142,8 +102,6 @@ struct comparison {
                       fa && fb ? std::optional<status>(preferred_response(a, b)) : std::nullopt};
 }
 
-/// compare(A, B) as compile-time constants, for static_assert:
-///     static_assert(!comparison_traits<status::moved_temporarily, status::flow_failed>::same_class);
 template <status A, status B>
 struct comparison_traits {
     static_assert(A != B, "comparison_traits<A, B>: A and B are the same code; compare two different codes");
@@ -162,6 +120,4 @@ struct comparison_traits {
     static constexpr std::optional<status> preferred = value.preferred;
 };
 
-} // namespace {{ namespace }}
-
-#endif // {{ guard }}_COMPARE_HPP
+} // namespace SIPCODES_TABLES

@@ -1,77 +1,19 @@
-{% set summary = "the \"SIP A vs B\" comparison page, at compile time or into a caller's buffer." %}
-{% include "_banner.j2" %}
-//
-// The page follows the reference pages: a title, a summary, each code's
-// description / when you see it / how to fix, the key differences and when to
-// use which. Two layouts: `lines` puts one element on each line; `sections`
-// adds the "SIP" breadcrumb, blank lines between elements, numbered key
-// differences and the "Learn more" label at the end. No page ends in a newline.
+// sipcodes/impl/page.ipp: the code behind sipcodes/page.hpp, for one spec.
+// Included inside a spec's namespace after its compare and locale APIs.
 
-#ifndef {{ guard }}_PAGE_HPP
-#define {{ guard }}_PAGE_HPP
-
-#include "compare.hpp"
-#include "locale.hpp"
-
-namespace {{ namespace }} {
-
-/// How a comparison page is laid out.
-enum class layout : std::uint8_t {
-    lines,    ///< one element per line
-    sections, ///< breadcrumb, blank lines, numbered key differences, "Learn more"
-};
-
-/// A string of exactly N bytes (plus a terminating NUL) that lives wherever the
-/// object does: what comparison_page() returns, sized by the compiler.
+using layout = ::sipcodes::detail::page_layout;
 template <std::size_t N>
-class fixed_string {
-public:
-    [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
-    [[nodiscard]] constexpr const char* data() const noexcept { return chars_; }
-    [[nodiscard]] constexpr char* data() noexcept { return chars_; }
-    [[nodiscard]] constexpr const char* c_str() const noexcept { return chars_; }
-    [[nodiscard]] constexpr const char* begin() const noexcept { return chars_; }
-    [[nodiscard]] constexpr const char* end() const noexcept { return chars_ + N; }
-    [[nodiscard]] constexpr std::string_view view() const noexcept { return {chars_, N}; }
-    constexpr operator std::string_view() const noexcept { return view(); }
-
-private:
-    char chars_[N + 1]{};
-};
+using fixed_string = ::sipcodes::detail::fixed_string<N>;
 
 namespace detail {
-
-/// Counts the bytes a page needs.
-struct length_sink {
-    std::size_t size = 0;
-    constexpr void put(std::string_view s) noexcept { size += s.size(); }
-    constexpr void put(char /*c*/) noexcept { ++size; }
-};
-
-[[nodiscard]] constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
-[[nodiscard]] constexpr bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
-
-/// `s` with its first letter in lower case when it starts an ordinary word
-/// ("The user" -> "the user", "A UAS" -> "a UAS"), unchanged when it starts an
-/// acronym ("UAS", "SIP") or with anything but an ASCII capital. Same length.
-template <class Sink>
-constexpr void put_lowered(Sink& out, std::string_view s) noexcept
-{
-    if (!s.empty() && is_upper(s[0]) && (s.size() == 1 || s[1] == ' ' || is_lower(s[1]))) {
-        out.put(static_cast<char>(s[0] - 'A' + 'a'));
-        out.put(s.substr(1));
-    } else {
-        out.put(s);
-    }
-}
+// The page reads the layout-dependent look-ups: its helpers live in the
+// layout's namespace too.
+inline namespace SIPCODES_TABLES {
 
 template <class Sink>
 constexpr void put_code(Sink& out, status s) noexcept
 {
-    const int code = to_int(s);
-    out.put(static_cast<char>('0' + code / 100));
-    out.put(static_cast<char>('0' + code / 10 % 10));
-    out.put(static_cast<char>('0' + code % 10));
+    ::sipcodes::detail::put_three_digits(out, static_cast<int>(s));
 }
 
 template <class Sink>
@@ -95,7 +37,7 @@ constexpr void put_encounter(Sink& out, status s, std::string_view when) noexcep
         out.put("when ");
         out.put(when.substr(5));
     } else {
-        put_lowered(out, when);
+        ::sipcodes::detail::put_lowered(out, when);
     }
 }
 
@@ -171,11 +113,11 @@ constexpr void render_page(Sink& out, status a, status b, locale loc, layout lay
     out.put(' ');
     put_code(out, a);
     out.put(" indicates that ");
-    put_lowered(out, ea.description);
+    ::sipcodes::detail::put_lowered(out, ea.description);
     out.put(" In contrast, ");
     put_code(out, b);
     out.put(" means that ");
-    put_lowered(out, eb.description);
+    ::sipcodes::detail::put_lowered(out, eb.description);
     out.put(gap);
 
     for (const localized_texts* t : {&ta, &tb}) {
@@ -247,7 +189,7 @@ constexpr void render_page(Sink& out, status a, status b, locale loc, layout lay
 
 [[nodiscard]] constexpr std::size_t page_length(status a, status b, locale loc, layout lay) noexcept
 {
-    length_sink sink;
+    ::sipcodes::detail::length_sink sink;
     render_page(sink, a, b, loc, lay);
     return sink.size;
 }
@@ -309,7 +251,10 @@ constexpr void render_page(Sink& out, status a, status b, locale loc, layout lay
     return frame + 2 * heaviest + 4 * longest_class;
 }
 
+} // namespace SIPCODES_TABLES
 } // namespace detail
+
+inline namespace SIPCODES_TABLES {
 
 /// No comparison page is longer than this many bytes (any pair, locale and layout).
 inline constexpr std::size_t max_page_size = detail::compute_max_page_size();
@@ -317,7 +262,7 @@ inline constexpr std::size_t max_page_size = detail::compute_max_page_size();
 /// The "SIP A vs B" page, built by the compiler into an object of exactly its size:
 ///     constexpr auto page = comparison_page<status::moved_temporarily, status::flow_failed, locale::ja, layout::sections>();
 ///     std::string_view text = page;
-template <status A, status B, locale L = locale::{{ locales[0].id }}, layout Y = layout::lines>
+template <status A, status B, locale L = all_locales[0], layout Y = layout::lines>
 [[nodiscard]] constexpr auto comparison_page() noexcept
 {
     static_assert(A != B, "comparison_page<A, B>: A and B are the same code; compare two different codes");
@@ -327,28 +272,20 @@ template <status A, status B, locale L = locale::{{ locales[0].id }}, layout Y =
     // Not called "page": cppcheck takes any outer "page" (a member in user code,
     // say) for one this would shadow, and users run cppcheck over this header.
     fixed_string<size> text;
-    detail::buffer_sink sink{text.data(), size};
+    ::sipcodes::detail::buffer_sink sink{text.data(), size};
     detail::render_page(sink, A, B, L, Y);
     return text;
 }
 
-/// Writes the "SIP A vs B" page into out[0, capacity) and returns the length of
-/// the whole page, like snprintf: if that is more than `capacity`, only the first
-/// `capacity` bytes were written (a prefix of the page) and the caller needs a
-/// bigger buffer; max_page_size always suffices. No terminating NUL is written.
-/// Returns 0 and writes nothing when a == b, either code is not registered, or
-/// the locale or layout is not a valid value. `out` may be null when capacity is 0.
-[[nodiscard]] constexpr std::size_t render_comparison(status a, status b, locale loc, layout lay, char* out,
-                                                      std::size_t capacity) noexcept
+constexpr std::size_t render_comparison(status a, status b, locale loc, layout lay, char* out,
+                                        std::size_t capacity) noexcept
 {
     if (!detail::valid_pair(a, b, loc, lay)) {
         return 0;
     }
-    detail::buffer_sink sink{out, out == nullptr ? 0 : capacity};
+    ::sipcodes::detail::buffer_sink sink{out, out == nullptr ? 0 : capacity};
     detail::render_page(sink, a, b, loc, lay);
     return sink.size;
 }
 
-} // namespace {{ namespace }}
-
-#endif // {{ guard }}_PAGE_HPP
+} // namespace SIPCODES_TABLES

@@ -12,3 +12,11 @@ function(sipcodes_add_native_test name program)
   add_test(NAME ${name} COMMAND ${SIPCODES_TEST_LAUNCHER} $<TARGET_FILE:${program}> ${ARGN})
   set_tests_properties(${name} PROPERTIES LABELS native FAIL_REGULAR_EXPRESSION "${SIPCODES_RUNTIME_ERRORS}")
 endfunction()
+
+# Warnings are errors for everything the project compiles itself (tests,
+# examples, benchmarks): link this target instead of repeating the flags.
+add_library(sipcodes_warnings INTERFACE)
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  target_compile_options(sipcodes_warnings INTERFACE
+    $<$<COMPILE_LANGUAGE:CXX,C>:-Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror>)
+endif()

@@ -1,37 +1,34 @@
-{% set summary = "SIP status lines: parse and format (RFC 3261 §7.2, §25.1)." %}
-{% include "_banner.j2" %}
+// sipcodes/detail/status_line.hpp: status lines, parsed and formatted (RFC 3261
+// §25.1): the code every spec's parse_status_line and format_status_line share
+// (documented in sipcodes/status_line.hpp).
 
-#ifndef {{ guard }}_STATUS_LINE_HPP
-#define {{ guard }}_STATUS_LINE_HPP
+#ifndef SIPCODES_DETAIL_STATUS_LINE_HPP
+#define SIPCODES_DETAIL_STATUS_LINE_HPP
 
-#include "status.hpp"
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
 
-namespace {{ namespace }} {
+#include "records.hpp"
+#include "text.hpp"
 
-/// A parsed status line. `code` is the number as received (registered or not;
-/// canonical() maps it to a status), `reason` the phrase as received, which may
-/// be empty or differ from reason_phrase(): a receiver keys on the number only.
-struct status_line {
-    int code;
-    std::string_view reason;
-};
+namespace sipcodes::detail {
 
-namespace detail {
 
 inline constexpr std::string_view sip_version = "SIP/2.0";
-
-[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+inline constexpr std::string_view sip_version_lower = "sip/2.0";
 
 [[nodiscard]] constexpr bool is_hex(char c) noexcept
 {
-    return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 /// RFC 3261 §25.1: Reason-Phrase = *(reserved / unreserved / escaped /
 /// UTF8-NONASCII / UTF8-CONT / SP / HTAB). The ASCII characters it allows:
 [[nodiscard]] constexpr bool allowed_in_reason(char c) noexcept
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_digit(c) ||
+    return is_ascii_lower(c) || is_ascii_upper(c) || is_ascii_digit(c) ||
            std::string_view("-_.!~*'();/?:@&=+$, \t").find(c) != std::string_view::npos;
 }
 
@@ -90,15 +87,13 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
 {
     out.put(sip_version);
     out.put(' ');
-    out.put(static_cast<char>('0' + code / 100));
-    out.put(static_cast<char>('0' + code / 10 % 10));
-    out.put(static_cast<char>('0' + code % 10));
+    put_three_digits(out, code);
     out.put(' ');
     out.put(reason);
     out.put("\r\n");
 }
 
-} // namespace detail
+
 
 /// Parses `SIP-Version SP Status-Code SP Reason-Phrase CRLF` (RFC 3261 §25.1):
 /// the version is "SIP/2.0" (letters in any case, §7.1), exactly one space on
@@ -108,19 +103,13 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
 /// message) is not read. Anything else is malformed: nullopt.
 [[nodiscard]] constexpr std::optional<status_line> parse_status_line(std::string_view text) noexcept
 {
-    constexpr std::size_t code_at = detail::sip_version.size() + 1;
+    constexpr std::size_t code_at = sip_version.size() + 1;
     constexpr std::size_t reason_at = code_at + 4;
     if (text.size() < reason_at + 2) {
         return std::nullopt;
     }
-    for (std::size_t i = 0; i < detail::sip_version.size(); ++i) {
-        char c = text[i];
-        if (c >= 'a' && c <= 'z') {
-            c = static_cast<char>(c - 'a' + 'A');
-        }
-        if (c != detail::sip_version[i]) {
-            return std::nullopt;
-        }
+    if (!equals_ignoring_ascii_case(text.substr(0, sip_version.size()), sip_version_lower)) {
+        return std::nullopt;
     }
     if (text[code_at - 1] != ' ' || text[reason_at - 1] != ' ') {
         return std::nullopt;
@@ -128,7 +117,7 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
     const char d0 = text[code_at];
     const char d1 = text[code_at + 1];
     const char d2 = text[code_at + 2];
-    if (!detail::is_digit(d0) || !detail::is_digit(d1) || !detail::is_digit(d2)) {
+    if (!is_ascii_digit(d0) || !is_ascii_digit(d1) || !is_ascii_digit(d2)) {
         return std::nullopt;
     }
     const int code = (d0 - '0') * 100 + (d1 - '0') * 10 + (d2 - '0');
@@ -140,7 +129,7 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
         return std::nullopt; // no CRLF: truncated, or a bare CR
     }
     const std::string_view reason = text.substr(reason_at, cr - reason_at);
-    if (!detail::is_reason_phrase(reason)) {
+    if (!is_reason_phrase(reason)) {
         return std::nullopt;
     }
     return status_line{code, reason};
@@ -156,22 +145,14 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
     if (code < 100 || code > 699) {
         return 0;
     }
-    if (!detail::is_reason_phrase(reason)) {
+    if (!is_reason_phrase(reason)) {
         return 0;
     }
-    detail::buffer_sink sink{out, out == nullptr ? 0 : capacity};
-    detail::put_status_line(sink, code, reason);
+    buffer_sink sink{out, out == nullptr ? 0 : capacity};
+    put_status_line(sink, code, reason);
     return sink.size;
 }
 
-/// Writes "SIP/2.0 430 Flow Failed\r\n" (the registry's phrase) into
-/// out[0, capacity); see format_status_line(int, std::string_view, char*, std::size_t).
-/// A value made by a cast has no phrase: "SIP/2.0 499 \r\n", which §25.1 allows.
-[[nodiscard]] constexpr std::size_t format_status_line(status s, char* out, std::size_t capacity) noexcept
-{
-    return format_status_line(to_int(s), reason_phrase(s), out, capacity);
-}
+} // namespace sipcodes::detail
 
-} // namespace {{ namespace }}
-
-#endif // {{ guard }}_STATUS_LINE_HPP
+#endif // SIPCODES_DETAIL_STATUS_LINE_HPP

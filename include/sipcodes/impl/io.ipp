@@ -1,23 +1,13 @@
-{% set summary = "stream output for the status types (optional; pulls in <ostream>)." %}
-{% include "_banner.j2" %}
+// sipcodes/impl/io.ipp: the code behind sipcodes/io.hpp, for one spec.
+// Included inside a spec's namespace after <ostream> and its status API.
 
-#ifndef {{ guard }}_IO_HPP
-#define {{ guard }}_IO_HPP
+inline namespace SIPCODES_TABLES {
 
-#include <cstddef>
-#include <ostream>
-#include <string_view>
-
-#include "status.hpp"
-
-namespace {{ namespace }} {
-
-/// Prints "430 Flow Failed"; an unregistered value prints its number alone.
-/// The number is decimal whatever the stream's flags; a width pads the whole,
-/// as for any string.
 inline std::ostream& operator<<(std::ostream& os, status s)
 {
-    char text[5 + 1 + {{ longest_phrase_bytes }}]; // up to 65535, a space, the longest phrase
+    // Formatted into one buffer and streamed as one string, so that a width
+    // pads the whole: up to 65535, a space, the longest phrase.
+    char text[5 + 1 + detail::longest_phrase_bytes];
     auto value = static_cast<unsigned>(to_int(s));
     std::size_t size = value >= 10000 ? 5 : value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1;
     for (std::size_t i = size; i-- > 0; value /= 10) {
@@ -30,15 +20,13 @@ inline std::ostream& operator<<(std::ostream& os, status s)
     return os << std::string_view(text, size);
 }
 
-/// Prints "4xx Client Failure"; a value that is not a class prints its number
-/// (decimal, like a status).
 inline std::ostream& operator<<(std::ostream& os, status_class c)
 {
     const std::string_view name = class_name(c);
     if (name.empty()) {
         return os << static_cast<status>(static_cast<unsigned>(c));
     }
-    char text[4 + {{ longest_class_name_bytes }}]; // "4xx " and the longest class name
+    char text[4 + detail::longest_class_name_bytes]; // "4xx " and the longest class name
     text[0] = static_cast<char>('0' + static_cast<unsigned>(c));
     text[1] = 'x';
     text[2] = 'x';
@@ -47,6 +35,4 @@ inline std::ostream& operator<<(std::ostream& os, status_class c)
     return os << std::string_view(text, size);
 }
 
-} // namespace {{ namespace }}
-
-#endif // {{ guard }}_IO_HPP
+} // namespace SIPCODES_TABLES

@@ -1,0 +1,43 @@
+// sipcodes/detail/tables.hpp: the record types of the generated tables and
+// how a string is read out of a string table (codegen/string_table.py writes them).
+
+#ifndef SIPCODES_DETAIL_TABLES_HPP
+#define SIPCODES_DETAIL_TABLES_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace sipcodes::detail {
+
+/// Where one string of a generated string table is: identical strings share
+/// one span, and {0, 0} is the empty string.
+template <class Offset>
+struct text_span {
+    Offset offset;
+    Offset size;
+};
+
+/// The string a span of `table` refers to.
+template <class Offset>
+[[nodiscard]] constexpr std::string_view slice(const char* table, text_span<Offset> span) noexcept
+{
+    return {table + span.offset, static_cast<std::size_t>(span.size)};
+}
+
+/// The phrase at `text` in a length-prefixed table: its length is the byte before it.
+[[nodiscard]] constexpr std::string_view length_prefixed(const char* text) noexcept
+{
+    return {text, static_cast<unsigned char>(text[-1])};
+}
+
+/// One entry of the dense code index (generated/status.hpp): where the
+/// phrase of a code is and the code itself, 0 when the number is not registered.
+struct index_entry {
+    std::uint16_t offset; // of the phrase in phrase_text
+    std::uint16_t code;
+};
+
+} // namespace sipcodes::detail
+
+#endif // SIPCODES_DETAIL_TABLES_HPP

@@ -1,0 +1,69 @@
+// sipcodes/impl/attributes.ipp: the code behind sipcodes/attributes.hpp, for
+// one spec. Included inside a spec's namespace after its status API,
+// sipcodes/detail/header_set.hpp and its generated/attributes.hpp.
+
+using header_set = ::sipcodes::detail::basic_header_set<header, detail::header_bits, header_count>;
+
+inline namespace SIPCODES_TABLES {
+
+constexpr std::string_view header_name(header h) noexcept
+{
+    const auto i = static_cast<std::size_t>(h);
+    return i < header_count ? ::sipcodes::detail::slice(detail::header_name_text, detail::header_names[i])
+                            : std::string_view{};
+}
+
+constexpr header_set required_headers(status s) noexcept
+{
+    const std::size_t row = detail::row_of(s);
+    return row == 0 ? header_set{} : header_set(detail::attribute_rows[row - 1].must);
+}
+
+constexpr header_set required_one_of(status s) noexcept
+{
+    const std::size_t row = detail::row_of(s);
+    return row == 0 ? header_set{} : header_set(detail::attribute_rows[row - 1].one_of);
+}
+
+constexpr header_set recommended_headers(status s) noexcept
+{
+    const std::size_t row = detail::row_of(s);
+    return row == 0 ? header_set{} : header_set(detail::attribute_rows[row - 1].should);
+}
+
+constexpr bool requires_header(status s, header h) noexcept
+{
+    return required_headers(s).contains(h);
+}
+
+constexpr bool recommends_header(status s, header h) noexcept
+{
+    return recommended_headers(s).contains(h);
+}
+
+constexpr action action_of(status s) noexcept
+{
+    std::size_t row = detail::row_of(s);
+    if (row == 0) {
+        if (const auto fallback = canonical(to_int(s))) {
+            row = detail::row_of(*fallback);
+        }
+    }
+    return row == 0 ? detail::fallback_action : detail::attribute_rows[row - 1].next;
+}
+
+constexpr std::string_view action_name(action a) noexcept
+{
+    const auto i = static_cast<std::size_t>(a);
+    return i < action_count ? ::sipcodes::detail::slice(detail::action_name_text, detail::action_names[i])
+                            : std::string_view{};
+}
+
+constexpr std::string_view action_description(action a) noexcept
+{
+    const auto i = static_cast<std::size_t>(a);
+    return i < action_count ? ::sipcodes::detail::slice(detail::action_text, detail::action_texts[i])
+                            : std::string_view{};
+}
+
+} // namespace SIPCODES_TABLES
