@@ -10,6 +10,7 @@ Files per spec (under <out-dir>/<name>/):
     generated/attributes.hpp  attributes_data()  header and action enums, per-code rows
     generated/info.hpp        info_data()        the long texts, one row per code
     generated/locale.hpp      locale_data()      locales, labels, translations
+    generated/page.hpp        page_data()        the longest comparison page (page_size.py)
     generated/c_tables.h      c_data()           the C header's enums and the dense tables
 and, for a spec whose API is not the hand-written sipcodes one (a user spec),
 the headers that put that data under the same hand-written code: api_glue().
@@ -20,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 
 import lookup_tables
+import page_size
 from lookup_tables import INDEX_SIZE
 from spec_model import LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
 from string_table import Span, StringTable, comment_text, cxx_literal, smallest_unsigned
@@ -196,6 +198,10 @@ def locale_data(spec: Spec, target: Target) -> dict:
     }
 
 
+def page_data(spec: Spec, target: Target) -> dict:
+    return {"max_page_size": page_size.max_page_size(spec)}
+
+
 def c_data(spec: Spec, target: Target) -> dict:
     """The C header reads the C++ header's dense tables, laid out as C initialisers."""
     data = status_data(spec, target)
@@ -222,7 +228,7 @@ API_PARTS = {
     "info": {"std": (), "detail": ("records",), "data": True, "parts": ("attributes",)},
     "locale": {"std": (), "detail": (), "data": True, "parts": ("info",)},
     "compare": {"std": ("initializer_list",), "detail": ("records",), "data": False, "parts": ("attributes",)},
-    "page": {"std": (), "detail": (), "data": False, "parts": ("compare", "locale")},
+    "page": {"std": (), "detail": (), "data": True, "parts": ("compare", "locale")},
     "status_line": {"std": (), "detail": ("status_line",), "data": False, "parts": ("status",)},
     "io": {"std": ("ostream",), "detail": (), "data": False, "parts": ("status",)},
 }

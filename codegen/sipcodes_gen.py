@@ -69,6 +69,7 @@ DATA_OUTPUTS = (
     ("generated/attributes.hpp.j2", "generated/attributes.hpp", derive.attributes_data),
     ("generated/info.hpp.j2", "generated/info.hpp", derive.info_data),
     ("generated/locale.hpp.j2", "generated/locale.hpp", derive.locale_data),
+    ("generated/page.hpp.j2", "generated/page.hpp", derive.page_data),
     ("generated/c_tables.h.j2", "generated/c_tables.h", derive.c_data),
 )
 

@@ -17,6 +17,9 @@
 
 #include "compare.hpp"
 #include "locale.hpp"
+// max_page_size: no comparison page is longer (any pair, locale and layout);
+// the longest page is exactly that long. Counted by the generator.
+#include <sipcodes/generated/page.hpp>
 
 namespace sipcodes {
 
@@ -30,9 +33,6 @@ template <std::size_t N>
 using fixed_string = detail::fixed_string<N>;
 
 inline namespace SIPCODES_TABLES {
-
-// No comparison page is longer than `max_page_size` bytes (any pair, locale and
-// layout): an inline constexpr std::size_t, defined in impl/page.ipp.
 
 // The "SIP A vs B" page, built by the compiler into an object of exactly its size:
 //     template <status A, status B, locale L = <the base locale>, layout Y = layout::lines>

@@ -262,7 +262,7 @@ class GoodSpecs(unittest.TestCase):
             shutil.copy(REAL_SPEC, moved)
             self.generate(moved, os.path.join(b, "out"), "--root", b, cwd=b)
             names = sorted(os.listdir(os.path.join(a, "sipcodes", "generated")))
-            self.assertEqual(names, ["attributes.hpp", "c_tables.h", "info.hpp", "locale.hpp", "status.hpp"])
+            self.assertEqual(names, ["attributes.hpp", "c_tables.h", "info.hpp", "locale.hpp", "page.hpp", "status.hpp"])
             match, mismatch, errors = filecmp.cmpfiles(
                 os.path.join(a, "sipcodes", "generated"), os.path.join(b, "out", "sipcodes", "generated"), names,
                 shallow=False)
@@ -289,7 +289,7 @@ class GoodSpecs(unittest.TestCase):
             path = os.path.join(out, "sipcodes", "generated", "status.hpp")
             os.utime(path, (1, 1))
             result = self.generate(REAL_SPEC, out)
-            self.assertIn("0 of 5 files written", result.stdout)
+            self.assertIn("0 of 6 files written", result.stdout)
             self.assertEqual(os.stat(path).st_mtime, 1)
             self.assertEqual([n for n in os.listdir(os.path.dirname(path)) if n.endswith(".tmp")], [])
 
@@ -338,6 +338,26 @@ class GoodSpecs(unittest.TestCase):
                 total += text.count("\n")
                 self.assertNotRegex(text, r"\breturn\b", f"{name}: code in a template")
         self.assertLessEqual(total, 700)
+
+    def test_max_page_size_is_the_longest_page(self):
+        sys.path.insert(0, os.path.join(ROOT, "codegen"))
+        import page_size
+        import spec_merge
+        import spec_model
+        for path in (REAL_SPEC, GOOD_SPEC):
+            root, _, _ = spec_merge.load_spec(path, os.path.basename(path), ROOT)
+            spec = spec_model.validate(root, os.path.basename(path))
+            texts = page_size.code_texts(spec)
+            every_pair = 0
+            for loc in spec.locales:
+                label = {field: page_size.utf8(text) for field, text in loc.labels.items()}
+                rows = [texts[(loc.id, c.code)] for c in spec.codes]
+                for sections in (False, True):
+                    for i, a in enumerate(rows):
+                        for j, b in enumerate(rows):
+                            if i != j:
+                                every_pair = max(every_pair, page_size.page_length(a, b, label, sections))
+            self.assertEqual(page_size.max_page_size(spec), every_pair, path)
 
     def test_depfile_lists_the_extends_chain(self):
         with tempfile.TemporaryDirectory() as tmp:

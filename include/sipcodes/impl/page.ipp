@@ -194,70 +194,10 @@ constexpr void render_page(Sink& out, status a, status b, locale loc, layout lay
     return sink.size;
 }
 
-// A page is frame + a's texts + b's texts + class names: the frame (labels,
-// codes, fixed words) does not depend on which codes, so the largest frame plus
-// twice the heaviest code bounds every page.
-[[nodiscard]] constexpr std::size_t text_weight(status s, locale loc) noexcept
-{
-    const localized_texts t = localized(s, loc);
-    const localized_texts base = localized(s, all_locales[0]);
-    return base.description.size() + 2 * t.description.size() + base.when.size() + t.when.size() +
-           2 * t.fix.size() + 3 * reason_phrase(s).size();
-}
-
-[[nodiscard]] constexpr std::size_t class_weight(status a, status b) noexcept
-{
-    const std::size_t la = class_name(class_of(a)).size();
-    const std::size_t lb = class_name(class_of(b)).size();
-    return class_of(a) == class_of(b) ? 2 * la : 2 * (la + lb);
-}
-
-[[nodiscard]] constexpr std::size_t compute_max_page_size() noexcept
-{
-    std::size_t heaviest = 0;
-    std::size_t longest_class = 0;
-    for (const status s : all_statuses) {
-        longest_class = class_name(class_of(s)).size() > longest_class ? class_name(class_of(s)).size() : longest_class;
-        for (const locale loc : all_locales) {
-            const std::size_t w = text_weight(s, loc);
-            heaviest = w > heaviest ? w : heaviest;
-        }
-    }
-    // One pair in the same class (if any) and one across classes give the two frames.
-    status same_a = all_statuses[0];
-    status same_b = all_statuses[0];
-    for (std::size_t i = 1; i < status_count && same_a == same_b; ++i) {
-        if (class_of(all_statuses[i - 1]) == class_of(all_statuses[i])) {
-            same_a = all_statuses[i - 1];
-            same_b = all_statuses[i];
-        }
-    }
-    const status cross_a = all_statuses[0];
-    const status cross_b = all_statuses[status_count - 1];
-    std::size_t frame = 0;
-    for (const locale loc : all_locales) {
-        for (const layout lay : {layout::lines, layout::sections}) {
-            for (int relation = 0; relation < 2; ++relation) {
-                const status a = relation == 0 ? same_a : cross_a;
-                const status b = relation == 0 ? same_b : cross_b;
-                if (!valid_pair(a, b, loc, lay)) {
-                    continue;
-                }
-                const std::size_t f = page_length(a, b, loc, lay) - text_weight(a, loc) - text_weight(b, loc) - class_weight(a, b);
-                frame = f > frame ? f : frame;
-            }
-        }
-    }
-    return frame + 2 * heaviest + 4 * longest_class;
-}
-
 } // namespace SIPCODES_TABLES
 } // namespace detail
 
 inline namespace SIPCODES_TABLES {
-
-/// No comparison page is longer than this many bytes (any pair, locale and layout).
-inline constexpr std::size_t max_page_size = detail::compute_max_page_size();
 
 /// The "SIP A vs B" page, built by the compiler into an object of exactly its size:
 ///     constexpr auto page = comparison_page<status::moved_temporarily, status::flow_failed, locale::ja, layout::sections>();
