@@ -18,11 +18,11 @@ inline namespace SIPCODES_TABLES {
 /// Prints "430 Flow Failed"; an unregistered value prints its number alone.
 /// The number is decimal whatever the stream's flags; a width pads the whole,
 /// as for any string.
-std::ostream& operator<<(std::ostream& os, status s);
+inline std::ostream& operator<<(std::ostream& os, status s);
 
 /// Prints "4xx Client Failure"; a value that is not a class prints its number
 /// (decimal, like a status).
-std::ostream& operator<<(std::ostream& os, status_class c);
+inline std::ostream& operator<<(std::ostream& os, status_class c);
 
 } // namespace SIPCODES_TABLES
 } // namespace sipcodes
