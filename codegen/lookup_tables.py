@@ -56,7 +56,7 @@ def type_size(cxx_type: str) -> int:
     return {"std::uint8_t": 1, "std::uint16_t": 2, "std::uint32_t": 4, "std::uint64_t": 8}[cxx_type]
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(kw_only=True)
 class Dense:
     entries: list[tuple[int, int]]  # (phrase offset, code or 0) per code 100..699, then the sentinel
     rows: list[int]  # row + 1 per code 100..699 (0: not registered), then 0
@@ -65,7 +65,7 @@ class Dense:
     canonical: list[int]  # per code 100..699 and the sentinel: what canonical() returns, 0 = nullopt
 
 
-@dataclasses.dataclass
+@dataclasses.dataclass(kw_only=True)
 class Compact:
     block_type: str
     blocks: list[int]  # BLOCK_COUNT entries: block | (displacement + head) << 8
@@ -95,7 +95,8 @@ def dense(spec: Spec) -> Dense:
     for number in range(MIN_CODE, MAX_CODE + 1):
         canonical.append(canonical_code(number, registered))
     canonical.append(0)
-    return Dense(entries, rows, smallest_unsigned(len(spec.codes)), text, canonical)
+    return Dense(entries=entries, rows=rows, row_type=smallest_unsigned(len(spec.codes)), text=text,
+                 canonical=canonical)
 
 
 def class_fallback(digit: int, registered: set[int]) -> int:

@@ -116,7 +116,7 @@ class Named:
     text: str
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class Code:
     code: int
     phrase: str
@@ -136,7 +136,7 @@ class Code:
     headers_one_of: tuple[str, ...] = ()  # at least one of them is a MUST
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class Spec:
     label: str
     version: tuple[int, int, int]  # semantic version of the generated API
@@ -300,7 +300,8 @@ class _Validator:
         codes = self.codes(root["codes"]) if "codes" in root else ()
         if self.out.errors:
             return None
-        return Spec(self.out.file, version, classes, locales, headers, actions, codes)
+        return Spec(label=self.out.file, version=version, classes=classes, locales=locales, headers=headers,
+                    actions=actions, codes=codes)
 
     def named_set(self, node: Node, what: str, limit: int) -> tuple[Named, ...]:
         """A mapping of C++ identifier -> text (the `headers` and `actions` sets)."""
@@ -506,9 +507,11 @@ class _Validator:
             deprecated = self.boolean(node["deprecated"], f"deprecated of {label}")
         if len(self.out.errors) != errors_before or number is None:
             return None
-        return Code(number, values["phrase"], ident, references, bool(deprecated),
-                    values["description"], values["when"], values["fix"], node.line, translations,
-                    action, action_source, must, should, headers_source, one_of)
+        return Code(code=number, phrase=values["phrase"], id=ident, references=references,
+                    deprecated=bool(deprecated), description=values["description"], when=values["when"],
+                    fix=values["fix"], line=node.line, translations=translations, action=action,
+                    action_source=action_source, headers_must=must, headers_should=should,
+                    headers_source=headers_source, headers_one_of=one_of)
 
     def header_list(self, node: Mapping, key: str, label: str) -> tuple[str, ...]:
         if key not in node:
