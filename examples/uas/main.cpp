@@ -4,8 +4,8 @@
 //
 //   sipcodes-uas --port 5060 --reply INVITE=486 --reply REGISTER=401
 //
-// Each datagram gets at most one response, from uas.cpp; this file owns the
-// socket, the signals and the summary line printed on exit:
+// Each datagram gets at most one response, from user_agent_server.cpp; this
+// file owns the socket, the signals and the summary line printed on exit:
 //
 //   sipcodes-uas: requests=12 responses=200:8,486:2 acks=1 dropped=1 send_errors=0 user_s=0.001 sys_s=0.003 max_rss_kb=3008
 //
@@ -28,7 +28,7 @@
 #include <ctime>
 
 #include "options.hpp"
-#include "uas.hpp"
+#include "user_agent_server.hpp"
 
 namespace {
 

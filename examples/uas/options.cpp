@@ -169,11 +169,11 @@ bool parse_options(int argc, const char* const* argv, options& out, message& err
             if (!s) {
                 return fail(error, "--reply ", value, ": ", "not a registered SIP response code");
             }
-            if (replied[static_cast<std::size_t>(*m)]) {
+            if (replied[index_of(*m)]) {
                 return fail(error, "--reply ", value, ": a second reply for ", method_text);
             }
-            replied[static_cast<std::size_t>(*m)] = true;
-            out.settings.reply[static_cast<std::size_t>(*m)] = *s;
+            replied[index_of(*m)] = true;
+            out.settings.reply[index_of(*m)] = *s;
         }
     }
     if (!port_given) {

@@ -9,7 +9,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "uas.hpp"
+#include "server_config.hpp"
 
 namespace sipcodes_uas {
 

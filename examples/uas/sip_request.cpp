@@ -1,5 +1,7 @@
 #include "sip_request.hpp"
 
+#include <algorithm>
+
 namespace sipcodes_uas {
 
 namespace {
@@ -428,6 +430,31 @@ std::string_view address_parameters(std::string_view value) noexcept
     return {};
 }
 
+std::string_view tag_of(std::string_view address) noexcept
+{
+    return find_parameter(address_parameters(address), "tag").value;
+}
+
+bool has_tag(std::string_view address) noexcept
+{
+    return find_parameter(address_parameters(address), "tag").found;
+}
+
+std::optional<std::uint32_t> delta_seconds(std::string_view text) noexcept
+{
+    if (text.empty()) {
+        return std::nullopt;
+    }
+    std::uint64_t value = 0;
+    for (const char c : text) {
+        if (!is_digit(c)) {
+            return std::nullopt;
+        }
+        value = std::min<std::uint64_t>(value * 10 + static_cast<std::uint64_t>(c - '0'), 0xffffffffu);
+    }
+    return static_cast<std::uint32_t>(value);
+}
+
 bool parse_via_parm(std::string_view text, via_parm& out) noexcept
 {
     // sent-protocol = protocol-name SLASH protocol-version SLASH transport,
@@ -628,6 +655,19 @@ request parse_request(std::string_view datagram) noexcept
         }
     }
     return r;
+}
+
+std::optional<std::uint32_t> requested_expiry(const request& r) noexcept
+{
+    std::optional<std::uint32_t> seconds;
+    header_reader fields(r.headers);
+    header_field f{};
+    while (fields.next(f)) {
+        if (f.id == field::expires) {
+            seconds = delta_seconds(f.value);
+        }
+    }
+    return seconds;
 }
 
 } // namespace sipcodes_uas

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string_view>
 
 namespace sipcodes_uas {
@@ -84,6 +85,15 @@ struct parameter {
 /// name-addr's '>' or, for a bare addr-spec, its first ';' (§20.10).
 [[nodiscard]] std::string_view address_parameters(std::string_view value) noexcept;
 
+/// The tag parameter of a From or To value (§19.3); empty when it has none.
+[[nodiscard]] std::string_view tag_of(std::string_view address) noexcept;
+/// True if a From or To value has a tag parameter, even an empty one.
+[[nodiscard]] bool has_tag(std::string_view address) noexcept;
+
+/// delta-seconds (§20.19): digits only; a value past 2^32-1 counts as
+/// 2^32-1. nullopt for anything else.
+[[nodiscard]] std::optional<std::uint32_t> delta_seconds(std::string_view text) noexcept;
+
 /// The top Via's via-parm (§20.42): "SIP/2.0/UDP host:port;branch=...".
 struct via_parm {
     std::string_view text;      // the whole via-parm
@@ -154,6 +164,10 @@ struct request {
 /// Reads `datagram` as a request. Every field it finds is filled in even when
 /// the request is defective, so that a 400 can copy them.
 [[nodiscard]] request parse_request(std::string_view datagram) noexcept;
+
+/// What the request's Expires header asks for (§20.19), if it has a valid
+/// one (the last, if several).
+[[nodiscard]] std::optional<std::uint32_t> requested_expiry(const request& r) noexcept;
 
 } // namespace sipcodes_uas
 

@@ -1,13 +1,9 @@
-// The CLI's whole command line (examples/cli/main.cpp, run(argc, argv)) over
-// arbitrary arguments: every option, --best, --list, codes, comparisons.
+// The CLI's whole command line (sipcodes_cli::run(argc, argv), examples/cli)
+// over arbitrary arguments: every option, --best, --list, codes, comparisons.
 //
 // Input: NUL-separated arguments after the program name (at most 8). The
 // CLI's output goes to /dev/null; the exit status and what it implies are
 // checked (a violated property aborts: its line is in the stack trace).
-#define main sipcodes_cli_main // the CLI's main() is not the fuzzer's
-#include "main.cpp" // NOLINT(bugprone-suspicious-include): the CLI itself is what is fuzzed
-#undef main
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -15,8 +11,9 @@
 #include <memory>
 #include <string_view>
 
+#include "cli.hpp"
 #include "fuzz_check.hpp"
-#include "iana_registry.hpp" // tests/: the registry typed independently of spec/
+#include "iana_registry.hpp" // tests/support: the registry typed independently of spec/
 
 namespace {
 
@@ -63,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     argv[argc] = nullptr;
 
-    const int status = run(argc, argv);
+    const int status = sipcodes_cli::run(argc, argv);
     FUZZ_CHECK(status == 0 || status == 2);
 
     // One or two registered codes, different, and nothing else: a page.

@@ -13,13 +13,13 @@
 #include <optional>
 
 #include "fuzz_check.hpp"
-#include "iana_registry.hpp" // tests/: the registry typed independently of spec/
+#include "iana_registry.hpp" // tests/support: the registry typed independently of spec/
 
 using namespace sipcodes;
 
 namespace {
 
-// The model: the IANA registry (tests/iana_registry.hpp), and all_statuses,
+// The model: the IANA registry (tests/support/iana_registry.hpp), and all_statuses,
 // which must list exactly the same codes.
 bool registered(long long c)
 {

@@ -1,16 +1,20 @@
 #!/bin/sh
-# Builds the libFuzzer targets with clang++ (no CMake) and runs each one.
+# Builds the libFuzzer targets (tests/fuzz/CMakeLists.txt) in a clang build
+# directory and runs each one over its corpus.
 #
 #   tests/fuzz/run.sh BUILD_DIR [--runs N | --seconds S] [TARGET ...]
 #
-# BUILD_DIR gets the binaries, a working corpus per target (corpus/<target>,
-# kept between runs; the checked-in seeds in tests/fuzz/corpus/<target> are only
-# read), logs/<target>.log and any crash input as artifacts/<target>-crash-*.
+# BUILD_DIR is configured with CC=clang CXX=clang++ -DSIPCODES_BUILD_FUZZERS=ON
+# (the targets are built in BUILD_DIR/tests/fuzz/) and gets a working corpus
+# per target (corpus/<target>, kept between runs; the checked-in seeds in
+# tests/fuzz/corpus/<target> are only read), logs/configure.log,
+# logs/<target>.log and any crash input as artifacts/<target>-crash-*.
 # Default: --runs 20000. TARGETs default to all of them.
-# Exit status: 0 if every target ran clean, 1 if any failed to build or found a
-# crash, 2 for a usage error, 77 ("skipped: ...") without clang++ or without
-# the libFuzzer runtime (Debian: apt-get install clang libclang-rt-14-dev).
-# CXX_FUZZ=/path/to/clang++ picks the compiler (extra words are passed as flags).
+# Exit status: 0 if every target ran clean, 1 if BUILD_DIR cannot be
+# configured or any target failed to build or found a crash, 2 for a usage
+# error, 77 ("skipped: ...") without clang++ or without the libFuzzer runtime
+# (Debian: apt-get install clang libclang-rt-14-dev).
+# CXX_FUZZ=/path/to/clang++ picks the compiler (and the clang beside it).
 set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -47,7 +51,8 @@ for t in $targets; do
     case " $all_targets " in *" $t "*) ;; *) echo "unknown target: $t" >&2; usage ;; esac
 done
 
-# The compiler: $CXX_FUZZ, else clang++, else the newest versioned clang++.
+# The compiler: $CXX_FUZZ, else clang++, else the newest versioned clang++;
+# the C compiler (tests/ builds C too) is the clang of the same name.
 cxx=${CXX_FUZZ-}
 if [ -z "$cxx" ]; then
     for c in clang++ clang++-19 clang++-18 clang++-17 clang++-16 clang++-15 clang++-14; do
@@ -57,22 +62,40 @@ if [ -z "$cxx" ]; then
         fi
     done
 fi
-if [ -z "$cxx" ] || ! command -v "${cxx%% *}" >/dev/null 2>&1; then
-    echo "skipped: clang++ not found (apt-get install clang libclang-rt-14-dev)"
+cc=$(printf '%s\n' "$cxx" | sed 's|clang++\([^/]*\)$|clang\1|')
+if [ -z "$cxx" ] || ! command -v "$cxx" >/dev/null 2>&1 || ! command -v "$cc" >/dev/null 2>&1; then
+    echo "skipped: clang and clang++ not found (apt-get install clang libclang-rt-14-dev)"
+    exit 77
+fi
+if ! command -v cmake >/dev/null 2>&1; then
+    echo "skipped: cmake not found"
     exit 77
 fi
 
-flags="-std=c++17 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all"
 mkdir -p "$build/logs" "$build/artifacts" || exit 1
 build=$(cd "$build" && pwd)
 
-# The runtime: a trivial fuzzer must compile and link.
-probe="$build/probe_fuzzer"
-printf '%s\n' '#include <cstddef>' '#include <cstdint>' \
-    'extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t*, std::size_t) { return 0; }' >"$probe.cpp"
-if ! $cxx $flags "$probe.cpp" -o "$probe" >"$probe.log" 2>&1; then
-    echo "skipped: $cxx cannot build with -fsanitize=fuzzer,address,undefined (libFuzzer runtime missing? apt-get install libclang-rt-14-dev); see $probe.log"
-    exit 77
+# Only what the fuzz targets need: the tests' directory (where they live) and
+# the examples' (the CLI library); the checked-in headers as they are.
+configure_log="$build/logs/configure.log"
+echo "== configure $build ($cxx)"
+if ! CC=$cc CXX=$cxx cmake -S "$root" -B "$build" -DSIPCODES_BUILD_FUZZERS=ON -DSIPCODES_BUILD_TESTS=ON \
+    -DSIPCODES_BUILD_EXAMPLES=ON -DSIPCODES_BUILD_BENCHMARKS=OFF -DSIPCODES_INSTALL=OFF \
+    -DSIPCODES_REGENERATE=OFF >"$configure_log" 2>&1; then
+    # How tests/fuzz/CMakeLists.txt's message starts when the runtime does not link.
+    if grep -q "sipcodes: libFuzzer runtime missing" "$configure_log"; then
+        echo "skipped: $cxx cannot link -fsanitize=fuzzer,address,undefined (libFuzzer runtime missing? apt-get install libclang-rt-14-dev); see $configure_log"
+        exit 77
+    fi
+    cat "$configure_log"
+    echo "cannot configure $build"
+    exit 1
+fi
+# A build directory first configured with another compiler keeps it
+# (tests/fuzz/CMakeLists.txt then warns and defines no targets).
+if grep -q "sipcodes: SIPCODES_BUILD_FUZZERS needs Clang" "$configure_log"; then
+    echo "$build is configured with another compiler than clang; give run.sh a directory of its own"
+    exit 1
 fi
 
 failed=""
@@ -80,24 +103,22 @@ summary=""
 for t in $targets; do
     log="$build/logs/$t.log"
     echo "== $t: build"
-    # fuzz_lookups_compact: fuzz_lookups on the compact (-Os) tables.
-    source=$t
-    extra_flags=""
-    quiet=""
-    [ "$t" = fuzz_lookups_compact ] && source=fuzz_lookups extra_flags="-DSIPCODES_COMPACT_TABLES=1"
-    # fuzz_cli_run: the CLI itself, with its messages on stderr closed.
-    [ "$t" = fuzz_cli_run ] && extra_flags="-Wno-unused-function" quiet="-close_fd_mask=2"
-    if ! $cxx $flags $extra_flags "-I$root/include" "-I$root/examples/cli" "-I$root/tests" "$here/$source.cpp" \
-        -o "$build/$t" >"$log" 2>&1; then
+    if ! cmake --build "$build" --target "$t" >"$log" 2>&1; then
         cat "$log"
         failed="$failed $t"
         summary="$summary$t build-failed\n"
         continue
     fi
+    # fuzz_lookups_compact: fuzz_lookups on the compact tables, from its seeds.
+    seeds=$t
+    [ "$t" = fuzz_lookups_compact ] && seeds=fuzz_lookups
+    # fuzz_cli_run: the CLI itself, with its messages on stderr closed.
+    quiet=""
+    [ "$t" = fuzz_cli_run ] && quiet="-close_fd_mask=2"
     mkdir -p "$build/corpus/$t"
     echo "== $t: $limit"
     # New inputs go into the first directory (the build's), never into the seeds.
-    "$build/$t" "$build/corpus/$t" "$here/corpus/$source" $limit $quiet -max_len=4096 -timeout=25 \
+    "$build/tests/fuzz/$t" "$build/corpus/$t" "$here/corpus/$seeds" $limit $quiet -max_len=4096 -timeout=25 \
         -print_final_stats=1 -error_exitcode=1 "-artifact_prefix=$build/artifacts/$t-" >>"$log" 2>&1
     rc=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)

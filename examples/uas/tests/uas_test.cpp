@@ -1,10 +1,14 @@
 // The UAS's request path in process: crafted datagrams (good, defective,
 // truncated, binary, oversized) in, the exact response out, and no heap
 // allocation while it runs.
-#include "allocation_counter.hpp" // tests/: counts every heap allocation
+#include "allocation_counter.hpp" // tests/support: counts every heap allocation
+#include "dialog_memory.hpp"
 #include "options.hpp"
+#include "server_config.hpp"
+#include "sip_method.hpp"
 #include "sip_request.hpp"
-#include "uas.hpp"
+#include "transaction_memory.hpp"
+#include "user_agent_server.hpp"
 
 #include <sipcodes/sipcodes.hpp>
 

@@ -1,0 +1,361 @@
+// The sipcodes command line (cli.hpp): argument handling and the pages it
+// prints, written with stdio only.
+#include "cli.hpp"
+
+#include <sipcodes/sipcodes.hpp>
+
+#include <cstddef>
+#include <cstdio>
+#include <optional>
+#include <string_view>
+
+#include "args.hpp"
+
+namespace sipcodes_cli {
+
+namespace {
+
+constexpr int exit_usage = 2;
+
+void write_to(std::FILE* to, std::string_view text)
+{
+    if (!text.empty()) { // fwrite's pointer must not be null, even for 0 bytes
+        std::fwrite(text.data(), 1, text.size(), to);
+    }
+}
+
+void write(std::string_view text)
+{
+    write_to(stdout, text);
+}
+
+// Length of the valid UTF-8 sequence at the start of `s` that is not a C1
+// control (U+0080..U+009F), or 0.
+std::size_t printable_utf8(std::string_view s)
+{
+    const auto b0 = static_cast<unsigned char>(s[0]);
+    const std::size_t n = b0 >= 0xF0 && b0 <= 0xF4 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 && b0 < 0xE0 ? 2 : 0;
+    if (n == 0 || s.size() < n) {
+        return 0;
+    }
+    for (std::size_t i = 1; i < n; ++i) {
+        if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+            return 0;
+        }
+    }
+    if (b0 == 0xC2 && static_cast<unsigned char>(s[1]) < 0xA0) {
+        return 0; // C1 control
+    }
+    return n;
+}
+
+// The codes of every locale the library has, in its order: "en, ja or ru".
+void write_locale_codes(std::FILE* to, std::string_view separator, std::string_view last_separator)
+{
+    for (std::size_t i = 0; i < sipcodes::all_locales.size(); ++i) {
+        if (i > 0) {
+            write_to(to, i + 1 == sipcodes::all_locales.size() ? last_separator : separator);
+        }
+        write_to(to, sipcodes::locale_code(sipcodes::all_locales[i]));
+    }
+}
+
+void print_usage(std::FILE* to)
+{
+    std::fputs("usage: sipcodes CODE                 show one SIP response code (e.g. sipcodes 430)\n"
+               "       sipcodes CODE CODE [--lang ",
+               to);
+    write_locale_codes(to, "|", "|");
+    std::fputs("] [--layout lines|sections]\n"
+               "                                     compare two codes (e.g. sipcodes 302 430)\n"
+               "       sipcodes --best CODE...       the response a proxy forwards (RFC 3261 16.7)\n"
+               "       sipcodes --list               list every registered code\n"
+               "       sipcodes --help\n",
+               to);
+}
+
+// Starts a message on stderr: "sipcodes: <before><argument>". Control
+// characters in the argument are shown as \xNN, so a hostile argument cannot
+// drive the terminal.
+void complain(std::string_view before, std::string_view argument)
+{
+    std::fputs("sipcodes: ", stderr);
+    write_to(stderr, before);
+    while (!argument.empty()) {
+        const auto byte = static_cast<unsigned char>(argument[0]);
+        std::size_t n = 1;
+        if (byte >= 0x20 && byte < 0x7f) {
+            std::fputc(argument[0], stderr);
+        } else if (byte >= 0x80 && (n = printable_utf8(argument)) != 0) {
+            write_to(stderr, argument.substr(0, n));
+        } else {
+            n = 1;
+            std::fprintf(stderr, "\\x%02x", static_cast<unsigned>(byte));
+        }
+        argument.remove_prefix(n);
+    }
+}
+
+// Prints "sipcodes: <before><argument><after>" on stderr (see complain) and
+// returns the usage exit status.
+int fail(std::string_view before, std::string_view argument, std::string_view after)
+{
+    complain(before, argument);
+    write_to(stderr, after);
+    std::fputc('\n', stderr);
+    return exit_usage;
+}
+
+int fail_unknown_locale(std::string_view value)
+{
+    complain("unknown language '", value);
+    write_to(stderr, "'; use ");
+    write_locale_codes(stderr, ", ", " or ");
+    std::fputc('\n', stderr);
+    return exit_usage;
+}
+
+void print_headers(std::string_view title, sipcodes::header_set headers)
+{
+    if (headers.empty()) {
+        return;
+    }
+    write(title);
+    const char* separator = "";
+    for (const sipcodes::header h : headers) {
+        write(separator);
+        write(sipcodes::header_name(h));
+        separator = ", ";
+    }
+    write("\n");
+}
+
+void print_page(sipcodes::status s)
+{
+    const sipcodes::status_info i = sipcodes::info(s);
+    std::printf("SIP %d ", i.code);
+    write(i.phrase);
+    std::printf("\nClass: %dxx ", static_cast<int>(i.class_));
+    write(sipcodes::class_name(i.class_));
+    write("\nReferences: ");
+    write(i.references);
+    if (i.deprecated) {
+        write("\nStatus: deprecated");
+    }
+    write("\nAction: ");
+    write(sipcodes::action_description(sipcodes::action_of(s)));
+    write(" (");
+    write(sipcodes::action_name(sipcodes::action_of(s)));
+    write("; ");
+    write(i.action_source);
+    write(")\n");
+    print_headers("Must carry: ", sipcodes::required_headers(s));
+    print_headers("Must carry one of: ", sipcodes::required_one_of(s));
+    print_headers("Should carry: ", sipcodes::recommended_headers(s));
+    if (!i.headers_source.empty()) {
+        write("Header rules: ");
+        write(i.headers_source);
+        write("\n");
+    }
+    write("\nDescription\n");
+    write(i.description);
+    write("\n\nWhen You See It\n");
+    write(i.when);
+    write("\n\nHow to Fix\n");
+    write(i.fix);
+    write("\n");
+}
+
+void print_list()
+{
+    for (const sipcodes::status s : sipcodes::all_statuses) {
+        const std::string_view phrase = sipcodes::reason_phrase(s);
+        const sipcodes::status_class c = sipcodes::class_of(s);
+        std::printf("%d  %-40.*s %dxx ", sipcodes::to_int(s), static_cast<int>(phrase.size()),
+                    phrase.data(), static_cast<int>(c));
+        write(sipcodes::class_name(c));
+        write(sipcodes::is_deprecated(s) ? " (deprecated)\n" : "\n");
+    }
+}
+
+// Reads a code argument: registered only when `registered_only`, else any 100-699.
+// Prints the reason on stderr and returns nullopt when it is not acceptable.
+std::optional<sipcodes::status> read_code(std::string_view argument, bool registered_only)
+{
+    const parsed_code parsed = parse_code(argument);
+    switch (parsed.error) {
+    case code_error::empty:
+        fail("empty argument; expected a status code such as 430", {}, {});
+        return std::nullopt;
+    case code_error::not_digits:
+    case code_error::not_three:
+        fail("'", argument, "' is not a status code; expected three digits such as 430");
+        return std::nullopt;
+    case code_error::none:
+        break;
+    }
+    if (const auto s = sipcodes::to_status(parsed.value)) {
+        return s;
+    }
+    const auto fallback = sipcodes::canonical(parsed.value);
+    if (!fallback) {
+        fail({}, argument, " is not a SIP response code; codes run from 100 to 699");
+        return std::nullopt;
+    }
+    if (!registered_only) {
+        return static_cast<sipcodes::status>(parsed.value);
+    }
+    const std::string_view phrase = sipcodes::reason_phrase(*fallback);
+    std::fprintf(stderr,
+                 "sipcodes: %.*s is not a registered SIP response code; a client treats it "
+                 "as %d %.*s (RFC 3261 section 8.1.3.2)\n",
+                 static_cast<int>(argument.size()), argument.data(), sipcodes::to_int(*fallback),
+                 static_cast<int>(phrase.size()), phrase.data());
+    return std::nullopt;
+}
+
+void print_status(sipcodes::status s)
+{
+    std::printf("%d", sipcodes::to_int(s));
+    const std::string_view phrase = sipcodes::reason_phrase(s);
+    if (!phrase.empty()) {
+        write(" ");
+        write(phrase);
+    }
+}
+
+int show_best(int count, char** codes)
+{
+    if (count == 0) {
+        return fail("--best needs at least one code, e.g. sipcodes --best 486 404 600", {}, {});
+    }
+    std::optional<sipcodes::status> best;
+    for (int i = 0; i < count; ++i) {
+        const auto s = read_code(codes[i], false);
+        if (!s) {
+            return exit_usage;
+        }
+        if (sipcodes::is_final(*s)) { // provisional responses are never forwarded as the answer
+            best = best ? sipcodes::preferred_response(*best, *s) : *s;
+        }
+    }
+    if (!best) {
+        write("no final response: a proxy that receives none sends 408 Request Timeout "
+              "(RFC 3261 section 16.7)\n");
+        return 0;
+    }
+    print_status(*best);
+    const sipcodes::status upstream = sipcodes::upstream_status(*best);
+    if (upstream != *best) {
+        write(" (forwarded upstream as ");
+        print_status(upstream);
+        write(", RFC 3261 section 16.7)");
+    }
+    write("\n");
+    return 0;
+}
+
+int show_comparison(sipcodes::status a, sipcodes::status b, sipcodes::locale loc, sipcodes::layout lay)
+{
+    char page[sipcodes::max_page_size];
+    const std::size_t size = sipcodes::render_comparison(a, b, loc, lay, page, sizeof page);
+    if (size == 0 || size > sizeof page) {
+        return fail("cannot render this comparison", {}, {});
+    }
+    write(std::string_view(page, size));
+    write("\n");
+    return 0;
+}
+
+} // namespace
+
+int run(int argc, char** argv)
+{
+    if (argc < 2) {
+        print_usage(stderr);
+        return exit_usage;
+    }
+    const std::string_view first = argv[1];
+    if (first == "--help" || first == "-h") {
+        print_usage(stdout);
+        return 0;
+    }
+    if (first == "--list") {
+        if (argc != 2) {
+            return fail("--list takes no arguments", {}, {});
+        }
+        print_list();
+        return 0;
+    }
+    if (first == "--best") {
+        return show_best(argc - 2, argv + 2);
+    }
+
+    std::string_view codes[2];
+    int code_count = 0;
+    sipcodes::locale loc = sipcodes::locale::en;
+    sipcodes::layout lay = sipcodes::layout::lines;
+    bool lang_given = false;
+    bool layout_given = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument = argv[i];
+        const option opt = split_option(argument);
+        if (opt.name == "--lang" || opt.name == "--layout") {
+            std::string_view value = opt.value;
+            if (!opt.has_value) {
+                if (i + 1 >= argc) {
+                    return fail("", opt.name, " needs a value");
+                }
+                value = argv[++i];
+            }
+            if (opt.name == "--lang") {
+                const auto l = sipcodes::to_locale(value);
+                if (!l) {
+                    return fail_unknown_locale(value);
+                }
+                loc = *l;
+                lang_given = true;
+            } else {
+                if (value == "lines") {
+                    lay = sipcodes::layout::lines;
+                } else if (value == "sections") {
+                    lay = sipcodes::layout::sections;
+                } else {
+                    return fail("unknown layout '", value, "'; use lines or sections");
+                }
+                layout_given = true;
+            }
+        } else if (argument.size() > 1 && argument[0] == '-') {
+            return fail("unknown option '", argument, "' (try --help)");
+        } else if (code_count == 2) {
+            return fail("too many codes at '", argument, "'; give one code, or two to compare");
+        } else {
+            codes[code_count++] = argument;
+        }
+    }
+    if (code_count == 0) {
+        print_usage(stderr);
+        return exit_usage;
+    }
+    const auto a = read_code(codes[0], true);
+    if (!a) {
+        return exit_usage;
+    }
+    if (code_count == 1) {
+        if (lang_given || layout_given) {
+            return fail("--lang and --layout apply to a comparison of two codes", {}, {});
+        }
+        print_page(*a);
+        return 0;
+    }
+    const auto b = read_code(codes[1], true);
+    if (!b) {
+        return exit_usage;
+    }
+    if (*a == *b) {
+        return fail("both codes are ", codes[0], "; compare two different codes");
+    }
+    return show_comparison(*a, *b, loc, lay);
+}
+
+} // namespace sipcodes_cli

@@ -1,0 +1,22 @@
+// The sipcodes command line, apart from main() so that the program and the
+// fuzzer (tests/fuzz/fuzz_cli_run.cpp) run the same code.
+#ifndef SIPCODES_EXAMPLES_CLI_CLI_HPP
+#define SIPCODES_EXAMPLES_CLI_CLI_HPP
+
+namespace sipcodes_cli {
+
+/// Runs `sipcodes argv[1] ... argv[argc-1]`:
+///
+///   sipcodes 430                                  one code's page
+///   sipcodes 302 430 [--lang ja] [--layout sections]   the "302 vs 430" page
+///   sipcodes --best 486 404 600                   the response a proxy forwards (RFC 3261 §16.7)
+///   sipcodes --list                               every registered code
+///
+/// Pages go to stdout, which the caller flushes and checks. Bad input (an
+/// unknown code, the same code twice, an unknown locale or layout) prints a
+/// message on stderr and returns 2; otherwise returns 0.
+[[nodiscard]] int run(int argc, char** argv);
+
+} // namespace sipcodes_cli
+
+#endif
