@@ -81,7 +81,7 @@ configure_log="$build/logs/configure.log"
 echo "== configure $build ($cxx)"
 if ! CC=$cc CXX=$cxx cmake -S "$root" -B "$build" -DSIPCODES_BUILD_FUZZERS=ON -DSIPCODES_BUILD_TESTS=ON \
     -DSIPCODES_BUILD_EXAMPLES=ON -DSIPCODES_BUILD_BENCHMARKS=OFF -DSIPCODES_INSTALL=OFF \
-    -DSIPCODES_REGENERATE=OFF >"$configure_log" 2>&1; then
+    >"$configure_log" 2>&1; then
     # How tests/fuzz/CMakeLists.txt's message starts when the runtime does not link.
     if grep -q "sipcodes: libFuzzer runtime missing" "$configure_log"; then
         echo "skipped: $cxx cannot link -fsanitize=fuzzer,address,undefined (libFuzzer runtime missing? apt-get install libclang-rt-14-dev); see $configure_log"
