@@ -20,7 +20,8 @@ def run(*args):
 
 class GoodArguments(unittest.TestCase):
     def test_comparison_pages_match_the_golden_files(self):
-        golden = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "golden", "expected")
+        tests = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        golden = os.path.join(tests, "support", "golden", "expected")
         for name in sorted(os.listdir(golden)):
             a, b, lang, layout = name[:-len(".txt")].split("_")
             with self.subTest(page=name):

@@ -1,4 +1,4 @@
-// The C++ header's answers in the format of tests/c/c_api_table.c. Includes
+// The C++ header's answers in the format of c_api_table.c. Includes
 // the C header too: both must coexist in one C++ translation unit.
 #include <sipcodes/sipcodes.hpp>
 #include <sipcodes/sipcodes.h>

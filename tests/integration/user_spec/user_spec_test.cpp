@@ -1,4 +1,4 @@
-// A header generated from tests/user_spec/demo_spec.yaml into namespace
+// A header generated from tests/integration/user_spec/demo_spec.yaml into namespace
 // demo::sip: private codes work, translations replace only the fields they
 // give, and the standard sipcodes header can be used in the same program.
 #include <demo_codes/demo_codes.hpp>

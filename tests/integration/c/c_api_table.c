@@ -1,5 +1,5 @@
 /* Prints, for every int from -1000 to 2000, what the C header says about it.
- * tests/c/cpp_api_table.cpp prints the same table from the C++ header; the
+ * cpp_api_table.cpp prints the same table from the C++ header; the
  * c_matches_cpp test requires the two outputs to be identical. */
 #include <sipcodes/sipcodes.h>
 

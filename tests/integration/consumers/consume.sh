@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Proves one way of consuming sipcodes: builds tests/consumers/project against
-# the library and checks its output. None of them may need Python or Jinja2.
+# Proves one way of consuming sipcodes: builds project/ (beside this script)
+# against the library and checks its output. None of them may need Python or Jinja2.
 #   consume.sh MODE SOURCE_DIR BUILD_DIR [CXX]
 #   MODE: find_package | add_subdirectory | fetchcontent | pkg-config | drop-in
 #         | generate (the installed generator on a user spec: this one needs Python)
@@ -9,7 +9,8 @@ mode=$1 source=$2 build=$3 cxx=${4:-c++}
 work="$build/consumer-$mode"
 rm -rf "$work"
 mkdir -p "$work"
-project="$source/tests/consumers/project"
+here=$(cd "$(dirname "$0")" && pwd)
+project="$here/project"
 expected="430 Flow Failed ok"
 
 install_copy() { # installs the already-built library into $work/prefix
@@ -45,7 +46,7 @@ pkg-config)
   ;;
 generate)
   install_copy
-  cmake -S "$source/tests/consumers/generate" -B "$work/build" -DCMAKE_PREFIX_PATH="$work/prefix" \
+  cmake -S "$here/generate" -B "$work/build" -DCMAKE_PREFIX_PATH="$work/prefix" \
         -DCMAKE_CXX_COMPILER="$cxx" >"$work/configure.log"
   cmake --build "$work/build" >"$work/build.log"
   # The headers came from the installed copy of the generator and standard spec.

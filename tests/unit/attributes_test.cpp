@@ -1,0 +1,146 @@
+// sipcodes/attributes.hpp: the header fields each code requires or recommends,
+// and the action a client takes, against the RFCs and the codes' texts.
+#include <sipcodes/attributes.hpp> // first: the header is self-contained
+
+#define BOOST_TEST_MODULE sipcodes_attributes
+#include <boost/test/unit_test.hpp>
+
+#include <sipcodes/info.hpp> // the RFC sections and fix texts the attributes must agree with
+#include <sipcodes/io.hpp>   // statuses in failure messages
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace sipcodes;
+
+BOOST_AUTO_TEST_CASE(required_headers_follow_the_rfcs)
+{
+    struct rule {
+        status code;
+        header field;
+    };
+    const rule musts[] = {
+        {status::unauthorized, header::www_authenticate},
+        {status::proxy_authentication_required, header::proxy_authenticate},
+        {status::method_not_allowed, header::allow},
+        {status::unknown_resource_priority, header::accept_resource_priority},
+        {status::bad_extension, header::unsupported},
+        {status::extension_required, header::require},
+        {status::session_interval_too_small, header::min_se},
+        {status::interval_too_brief, header::min_expires},
+        {status::bad_info_package, header::recv_info},
+        {status::security_agreement_required, header::security_server},
+        {status::use_proxy, header::contact},
+    };
+    std::size_t must_count = 0;
+    for (const rule& r : musts) {
+        BOOST_TEST_CONTEXT(r.code << " must carry " << header_name(r.field))
+        {
+            BOOST_TEST(requires_header(r.code, r.field));
+            BOOST_TEST(!recommends_header(r.code, r.field));
+        }
+    }
+    for (const status s : all_statuses) {
+        must_count += required_headers(s).size();
+        // A code with header rules says where they come from, and only then.
+        BOOST_TEST((required_headers(s).empty() && recommended_headers(s).empty() && required_one_of(s).empty()) ==
+                   info(s).headers_source.empty());
+        BOOST_TEST((required_headers(s) & recommended_headers(s)).empty());
+        BOOST_TEST(info(s).action_source.substr(0, 4) == "RFC ");
+    }
+    BOOST_TEST(must_count == std::size(musts)); // nothing else is MUST
+    // 415: one of Accept, Accept-Encoding, Accept-Language, whichever fits (§21.4.13).
+    const header_set one_of = required_one_of(status::unsupported_media_type);
+    BOOST_TEST(one_of.size() == 3u);
+    BOOST_TEST(one_of.contains(header::accept));
+    BOOST_TEST(!requires_header(status::unsupported_media_type, header::accept));
+    std::size_t codes_with_one_of = 0;
+    for (const status s : all_statuses) {
+        codes_with_one_of += required_one_of(s).empty() ? 0 : 1;
+    }
+    BOOST_TEST(codes_with_one_of == 1u);
+    for (const status s : {status::multiple_choices, status::moved_permanently, status::moved_temporarily}) {
+        BOOST_TEST(recommends_header(s, header::contact));
+    }
+    BOOST_TEST(recommends_header(status::bad_event, header::allow_events));
+    BOOST_TEST(recommends_header(status::consent_needed, header::permission_missing));
+    BOOST_TEST(recommends_header(status::not_acceptable_here, header::warning));
+    BOOST_TEST(!requires_header(static_cast<status>(499), header::allow));
+    BOOST_TEST(!requires_header(status::unauthorized, static_cast<header>(200)));
+}
+
+BOOST_AUTO_TEST_CASE(header_names_and_sets)
+{
+    BOOST_TEST(header_name(header::www_authenticate) == "WWW-Authenticate");
+    BOOST_TEST(header_name(header::min_se) == "Min-SE");
+    BOOST_TEST(header_name(static_cast<header>(header_count)).empty());
+    const header_set s = required_one_of(status::unsupported_media_type);
+    BOOST_TEST(s.size() == 3u);
+    std::vector<std::string_view> names;
+    for (const header h : s) {
+        names.push_back(header_name(h));
+    }
+    BOOST_TEST((names == std::vector<std::string_view>{"Accept", "Accept-Encoding", "Accept-Language"}));
+    BOOST_TEST((s - required_headers(status::unauthorized)) == s);
+    BOOST_TEST((s & required_headers(status::unauthorized)).empty());
+    BOOST_TEST((s | required_headers(status::unauthorized)).size() == 4u);
+    const header_set none{};
+    BOOST_TEST(none.empty());
+    BOOST_TEST((none.begin() == none.end()));
+}
+
+BOOST_AUTO_TEST_CASE(actions_agree_with_the_classes_and_fix_texts)
+{
+    for (const status s : all_statuses) {
+        const action a = action_of(s);
+        const std::string fix(info(s).fix);
+        BOOST_TEST_CONTEXT(s << ": " << action_name(a) << " / " << fix)
+        {
+            BOOST_TEST(!action_name(a).empty());
+            BOOST_TEST(!action_description(a).empty());
+            BOOST_TEST((a == action::wait_for_final) == is_provisional(s));
+            if (is_success(s)) {
+                BOOST_TEST((a == action::done || a == action::wait_for_notify));
+            }
+            switch (a) {
+            case action::authenticate_and_retry:
+                BOOST_TEST(fix.find("Authorization") != std::string::npos);
+                break;
+            case action::retry_at_contact:
+            case action::choose_contact:
+            case action::retry_via_proxy:
+                BOOST_TEST(fix.find("Contact") != std::string::npos);
+                break;
+            case action::wait_for_notify:
+                BOOST_TEST(fix.find("NOTIFY") != std::string::npos);
+                break;
+            case action::retry_later:
+                BOOST_TEST((fix.find("later") != std::string::npos || fix.find("Retry-After") != std::string::npos ||
+                            fix.find("Wait") != std::string::npos || fix.find("retry") != std::string::npos));
+                break;
+            case action::retry_elsewhere:
+                BOOST_TEST(fix.find("alternate") != std::string::npos);
+                break;
+            case action::retry_with_new_flow:
+                BOOST_TEST(fix.find("flow") != std::string::npos);
+                break;
+            case action::fix_request_and_retry:
+                BOOST_TEST((fix.find("esend") != std::string::npos || fix.find("etry") != std::string::npos ||
+                            fix.find("again") != std::string::npos || fix.find("e-register") != std::string::npos ||
+                            fix.find("end a new") != std::string::npos));
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    BOOST_TEST((action_of(status::unauthorized) == action::authenticate_and_retry));
+    BOOST_TEST((action_of(status::call_transaction_does_not_exist) == action::terminate_dialog));
+    BOOST_TEST((action_of(status::service_unavailable) == action::retry_elsewhere));
+    // An unknown code acts like its class's x00 (RFC 3261 §8.1.3.2).
+    BOOST_TEST((action_of(static_cast<status>(499)) == action_of(status::bad_request)));
+    BOOST_TEST((action_of(static_cast<status>(999)) == action::give_up));
+    BOOST_TEST(action_name(action::give_up) == "give_up");
+}

@@ -1,0 +1,113 @@
+// sipcodes/status_line.hpp: status lines (RFC 3261 §25.1) parsed, refused and
+// formatted, with buffers of every size.
+#include <sipcodes/status_line.hpp> // first: the header is self-contained
+
+#define BOOST_TEST_MODULE sipcodes_status_line
+#include <boost/test/unit_test.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstring>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+using namespace sipcodes;
+
+BOOST_AUTO_TEST_CASE(parse_valid_status_lines)
+{
+    const auto ok = parse_status_line("SIP/2.0 200 OK\r\n");
+    BOOST_TEST_REQUIRE(ok.has_value());
+    BOOST_TEST(ok->code == 200);
+    BOOST_TEST(ok->reason == "OK");
+    const auto custom = parse_status_line("sip/2.0 487 Request Cancelled\r\nVia: SIP/2.0/UDP x\r\n\r\n");
+    BOOST_TEST_REQUIRE(custom.has_value());
+    BOOST_TEST(custom->code == 487);
+    BOOST_TEST(custom->reason == "Request Cancelled");
+    const auto empty = parse_status_line("SIP/2.0 499 \r\n");
+    BOOST_TEST_REQUIRE(empty.has_value());
+    BOOST_TEST(empty->code == 499);
+    BOOST_TEST(empty->reason.empty());
+    BOOST_TEST(parse_status_line("SIP/2.0 100 Trying\tnow \xE2\x80\x94 ok\r\n").has_value());
+    BOOST_TEST(parse_status_line("SIP/2.0 699 x\r\n").has_value());
+    for (const std::string_view good : std::initializer_list<std::string_view>{
+             "SIP/2.0 200 OK%20now\r\n", "SIP/2.0 200 R\xc3\xa9ponse\r\n", "SIP/2.0 200 \x80\r\n",
+             "SIP/2.0 200 a;b/c?d:e@f&g=h+i$j,k-l_m.n!o~p*q'r(s)t\r\n", "SIP/2.0 200 \t\r\n"}) {
+        BOOST_TEST_CONTEXT('"' << good << '"')
+        {
+            BOOST_TEST(parse_status_line(good).has_value());
+        }
+    }
+    static_assert(parse_status_line("SIP/2.0 430 Flow Failed\r\n")->code == 430);
+}
+
+BOOST_AUTO_TEST_CASE(reject_malformed_status_lines)
+{
+    for (const std::string_view bad : std::initializer_list<std::string_view>{
+             "", "SIP/2.0 200 OK", "SIP/2.0 200 OK\n", "SIP/2.0 200 OK\r", "SIP/2.0 200 OK\rX",
+             "SIP/2.0 200\r\n", "SIP/2.0  200 OK\r\n", " SIP/2.0 200 OK\r\n", "SIP/2.0 200OK\r\n",
+             "SIP/2.0 099 Low\r\n", "SIP/2.0 700 High\r\n", "SIP/2.0 0200 OK\r\n", "SIP/2.0 20 OK\r\n",
+             "SIP/2.0 2000 OK\r\n", "SIP/2.0 2x0 OK\r\n", "SIP/2.0 -20 OK\r\n", "SIP/1.0 200 OK\r\n",
+             "HTTP/1.1 200 OK\r\n", "SIP/2.1 200 OK\r\n", "SIP/2.0\t200 OK\r\n", "SIP/2.0 200 O\nK\r\n",
+             "SIP/2.0 200 O\x01K\r\n", "SIP/2.0 200 O\x7fK\r\n", std::string_view("SIP/2.0 200 O\0K\r\n", 17),
+             // RFC 3261 §25.1 Reason-Phrase grammar
+             "SIP/2.0 200 <OK>\r\n", "SIP/2.0 200 \"OK\"\r\n", "SIP/2.0 200 100%\r\n", "SIP/2.0 200 %4\r\n",
+             "SIP/2.0 200 %zz\r\n", "SIP/2.0 200 a\\b\r\n", "SIP/2.0 200 {OK}\r\n", "SIP/2.0 200 O\xffK\r\n",
+             "SIP/2.0 200 O\xfeK\r\n", "SIP/2.0 200 \xc3\r\n", "SIP/2.0 200 \xe2\x80\r\n", "SIP/2.0 200 \xc3\x41\r\n",
+         }) {
+        BOOST_TEST_CONTEXT('"' << bad << '"')
+        {
+            BOOST_TEST(!parse_status_line(bad).has_value());
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(every_proper_prefix_of_a_status_line_is_rejected)
+{
+    for (const std::string_view line : {std::string_view("SIP/2.0 430 Flow Failed\r\n"), std::string_view("SIP/2.0 100 \r\n")}) {
+        for (std::size_t n = 0; n < line.size(); ++n) {
+            BOOST_TEST_CONTEXT(n)
+            {
+                BOOST_TEST(!parse_status_line(line.substr(0, n)).has_value());
+            }
+        }
+        BOOST_TEST(parse_status_line(line).has_value());
+    }
+}
+
+BOOST_AUTO_TEST_CASE(format_round_trips_every_code)
+{
+    char line[80];
+    for (const status s : all_statuses) {
+        const std::size_t n = format_status_line(s, line, sizeof line);
+        BOOST_TEST_REQUIRE(n <= sizeof line);
+        const std::string_view text(line, n);
+        const auto parsed = parse_status_line(text);
+        BOOST_TEST_REQUIRE(parsed.has_value());
+        BOOST_TEST(parsed->code == to_int(s));
+        BOOST_TEST(parsed->reason == reason_phrase(s));
+        BOOST_TEST(text == "SIP/2.0 " + std::to_string(to_int(s)) + " " + std::string(reason_phrase(s)) + "\r\n");
+    }
+    BOOST_TEST(format_status_line(status::ok, nullptr, 0) == 16u);
+    BOOST_TEST(format_status_line(487, "Request Cancelled", line, sizeof line) == 31u);
+    BOOST_TEST(format_status_line(99, "Low", line, sizeof line) == 0u);
+    BOOST_TEST(format_status_line(700, "High", line, sizeof line) == 0u);
+    BOOST_TEST(format_status_line(200, "O\r\nK", line, sizeof line) == 0u);
+    BOOST_TEST(format_status_line(200, "<bad>", line, sizeof line) == 0u);
+    BOOST_TEST(format_status_line(200, "", line, sizeof line) == 14u);
+    BOOST_TEST(format_status_line(static_cast<status>(65535), line, sizeof line) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(format_reports_small_buffers_and_writes_a_prefix)
+{
+    const std::string full = "SIP/2.0 430 Flow Failed\r\n";
+    char buffer[40];
+    for (std::size_t capacity = 0; capacity <= full.size() + 2; ++capacity) {
+        std::memset(buffer, '#', sizeof buffer);
+        const std::size_t n = format_status_line(status::flow_failed, buffer, capacity);
+        const std::size_t written = std::min(capacity, full.size());
+        BOOST_TEST(n == full.size());
+        BOOST_TEST(std::string_view(buffer, written) == std::string_view(full).substr(0, written));
+        BOOST_TEST(std::count(buffer + written, buffer + sizeof buffer, '#') == static_cast<std::ptrdiff_t>(sizeof buffer - written));
+    }
+}
