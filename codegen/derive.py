@@ -11,7 +11,8 @@ Files per spec (under <out-dir>/<name>/):
     generated/info.hpp        info_data()        the long texts, one row per code
     generated/locale.hpp      locale_data()      locales, labels, translations
     generated/page.hpp        page_data()        the longest comparison page (page_size.py)
-    generated/c_tables.h      c_data()           the C header's enums and the dense tables
+    generated/c_enums.h       c_enums()          the C header's enums
+    generated/c_tables.inc    c_tables()         the dense tables as C initialisers, for impl/c_api.inc
 and, for a spec whose API is not the hand-written sipcodes one (a user spec),
 the headers that put that data under the same hand-written code: api_glue().
 """
@@ -24,7 +25,7 @@ import lookup_tables
 import page_size
 from lookup_tables import INDEX_SIZE
 from spec_model import LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
-from string_table import Span, StringTable, comment_text, cxx_literal, smallest_unsigned
+from string_table import Span, StringTable, comment_text, smallest_unsigned
 
 REFERENCE_SEPARATOR = ", "
 # The texts behind info(): the fields of detail::info_text_row, in this order.
@@ -39,8 +40,17 @@ class Target:
     banner: dict  # spec, sha256, generator
 
     @property
-    def guard(self) -> str:
+    def macro_prefix(self) -> str:
+        """Of the macros users write: DEMO_CODES_VERSION_MAJOR, the C enumerators."""
         return self.name.upper()
+
+    @property
+    def guard(self) -> str:
+        """Of the include guards: the namespace and the name, so that two specs
+        with one name in two namespaces (acme/codes.hpp, intercom/codes.hpp) never
+        share a guard."""
+        parts = self.namespace.split("::")
+        return "_".join(parts + ([self.name] if parts != [self.name] else [])).upper()
 
 
 def padded(ids: list[str], suffix: str = "") -> list[str]:
@@ -63,15 +73,31 @@ def code_doc(code: Code) -> str:
     return comment_text(f"{code.code} {code.phrase}" + (" (deprecated)" if code.deprecated else ""))
 
 
-def status_data(spec: Spec, target: Target) -> dict:
-    registered = {c.code for c in spec.codes}
-    class_names = StringTable()
-    class_spans = [class_names.add(k.name) for k in spec.classes]
+def deprecated_bitmap(spec: Spec) -> str:
+    """One bit per row of all_statuses, set where the registry marks the code deprecated."""
     bitmap = [0] * ((len(spec.codes) + 7) // 8)
     for row, code in enumerate(spec.codes):
         if code.deprecated:
             bitmap[row // 8] |= 1 << (row % 8)
-    dense = lookup_tables.dense(spec)
+    return ", ".join(f"0x{b:02x}" for b in bitmap)
+
+
+def dense_layout(dense: lookup_tables.Dense) -> dict:
+    """The dense tables as the C++ and the C data lay them out."""
+    return {
+        "text": dense.text,
+        "index_rows": rows_of_ten([f"{{{o}, {c}}}" for o, c in dense.entries[:INDEX_SIZE]]),
+        "miss_entry": "{{{}, {}}}".format(*dense.entries[INDEX_SIZE]),
+        "code_rows": rows_of_ten([str(r) for r in dense.rows[:INDEX_SIZE]]),
+        "canonical_rows": rows_of_ten([str(c) for c in dense.canonical[:INDEX_SIZE]]),
+        "row_type": dense.row_type,
+    }
+
+
+def status_data(spec: Spec, target: Target) -> dict:
+    registered = {c.code for c in spec.codes}
+    class_names = StringTable()
+    class_spans = [class_names.add(k.name) for k in spec.classes]
     compact = lookup_tables.compact(spec)
     slot_words = [f"0x{w:04x}" if compact.slot_type == "std::uint16_t" else f"0x{w:08x}" for w in compact.slots]
     return {
@@ -88,20 +114,16 @@ def status_data(spec: Spec, target: Target) -> dict:
         "class_fallbacks": [lookup_tables.class_fallback(digit, registered) for digit in range(7)],
         "longest_phrase_bytes": max(len(c.phrase.encode("utf-8")) for c in spec.codes),
         "longest_class_name_bytes": max(len(k.name.encode("utf-8")) for k in spec.classes),
-        "deprecated_bitmap": ", ".join(f"0x{b:02x}" for b in bitmap),
+        "deprecated_bitmap": deprecated_bitmap(spec),
         "min_code": MIN_CODE,
         "max_code": MAX_CODE,
         "index_size": INDEX_SIZE,
-        "dense": {
-            "text": dense.text,
-            "index_rows": rows_of_ten([f"{{{o}, {c}}}" for o, c in dense.entries[:INDEX_SIZE]]),
-            "code_rows": rows_of_ten([str(r) for r in dense.rows[:INDEX_SIZE]]),
-            "canonical_rows": rows_of_ten([str(c) for c in dense.canonical[:INDEX_SIZE]]),
-            "row_type": dense.row_type,
-        },
+        "dense": dense_layout(lookup_tables.dense(spec)),
         "compact": {
             "block_bits": lookup_tables.BLOCK_BITS,
             "block_count": lookup_tables.BLOCK_COUNT,
+            "entry_shift": lookup_tables.ENTRY_SHIFT,
+            "empty_phrase_offset": compact.text_start + StringTable.EMPTY_PREFIXED_OFFSET,
             "head": compact.head,
             "block_type": compact.block_type,
             "blocks": ", ".join(f"0x{b:04x}" for b in compact.blocks),
@@ -202,19 +224,27 @@ def page_data(spec: Spec, target: Target) -> dict:
     return {"max_page_size": page_size.max_page_size(spec)}
 
 
-def c_data(spec: Spec, target: Target) -> dict:
-    """The C header reads the C++ header's dense tables, laid out as C initialisers."""
-    data = status_data(spec, target)
+def c_enums(spec: Spec, target: Target) -> dict:
     ids = padded([c.id.upper() for c in spec.codes])
     return {
-        **data,
+        "version_parts": spec.version,
         "c_prefix": target.name,
-        "c_macro": target.name.upper(),
         "c_codes": [{"id": i, "code": c.code, "doc": code_doc(c)} for c, i in zip(spec.codes, ids)],
         "c_classes": [{"id": k.id.upper(), "digit": k.digit, "name": comment_text(k.name)} for k in spec.classes],
-        "class_name_literals": [cxx_literal(k.name + "\0") for k in spec.classes],
-        "class_name_offsets": ", ".join(str(sum(len(k.name.encode("utf-8")) + 1 for k in spec.classes[:i]))
-                                        for i in range(len(spec.classes))),
+    }
+
+
+def c_tables(spec: Spec, target: Target) -> dict:
+    """The C header reads the C++ header's dense tables, laid out as C initialisers."""
+    class_names = StringTable(nul_terminated=True)  # C returns them as C strings
+    class_offsets = [class_names.add(k.name).offset for k in spec.classes]
+    return {
+        "min_code": MIN_CODE,
+        "index_size": INDEX_SIZE,
+        "dense": dense_layout(lookup_tables.dense(spec)),
+        "class_names": class_names,
+        "class_name_offsets": ", ".join(map(str, class_offsets)),
+        "deprecated_bitmap": deprecated_bitmap(spec),
     }
 
 
@@ -223,12 +253,12 @@ def c_data(spec: Spec, target: Target) -> dict:
 # it builds on. The hand-written sipcodes headers include the same.
 API_PARTS = {
     "status": {"std": ("array", "cstddef", "cstdint", "optional", "string_view"),
-               "detail": ("config", "text"), "data": True, "parts": ()},
+               "detail": ("config", "tables"), "data": True, "parts": ()},
     "attributes": {"std": (), "detail": ("header_set",), "data": True, "parts": ("status",)},
     "info": {"std": (), "detail": ("records",), "data": True, "parts": ("attributes",)},
-    "locale": {"std": (), "detail": (), "data": True, "parts": ("info",)},
+    "locale": {"std": (), "detail": ("text",), "data": True, "parts": ("info",)},
     "compare": {"std": ("initializer_list",), "detail": ("records",), "data": False, "parts": ("attributes",)},
-    "page": {"std": (), "detail": (), "data": True, "parts": ("compare", "locale")},
+    "page": {"std": (), "detail": ("records", "text"), "data": True, "parts": ("compare", "locale")},
     "status_line": {"std": (), "detail": ("status_line",), "data": False, "parts": ("status",)},
     "io": {"std": ("ostream",), "detail": (), "data": False, "parts": ("status",)},
 }

@@ -38,9 +38,10 @@ import dataclasses
 from spec_model import MAX_CODE, MIN_CODE, Spec
 from string_table import StringTable, smallest_unsigned
 
-# The header reads these numbers from generated constants (compact_block_bits...),
+# The header reads these numbers from generated constants (detail::compact::block_bits...),
 # never from a copy of its own.
 BLOCK_BITS = 5
+ENTRY_SHIFT = 8  # a block entry: tag | (displacement + head) << ENTRY_SHIFT
 BLOCK_SIZE = 1 << BLOCK_BITS
 BLOCK_COUNT = 32  # blocks 0..31 cover 0..1023, which holds 100..699
 TAG_MASK = BLOCK_SIZE - 1
@@ -188,13 +189,13 @@ def compact(spec: Spec) -> Compact:
         blocks_bytes = BLOCK_COUNT * type_size(block_type)
         head = blocks_bytes // type_size(slot_type)
         text_start = blocks_bytes + type_size(slot_type) * slot_count
-        if (max(disp) + head < 1 << (8 * type_size(block_type) - 8)
+        if (max(disp) + head < 1 << (8 * type_size(block_type) - ENTRY_SHIFT)
                 and (text_start + text.size) << BLOCK_BITS < 1 << (8 * type_size(slot_type))):
             break
     else:
         raise RuntimeError(f"the phrases ({text.size} bytes) do not fit 32-bit slots of the compact table")
     slots = [(text_start + pos) << BLOCK_BITS | tag if pos >= 0 else tag for pos, tag in slots_plain]
-    blocks = [tags[b] | (disp[b] + head) << 8 for b in range(BLOCK_COUNT)]
+    blocks = [tags[b] | (disp[b] + head) << ENTRY_SHIFT for b in range(BLOCK_COUNT)]
     rows = [owner[s][1] if owner[s] else 0 for s in range(slot_count)]
     table = Compact(block_type=block_type, blocks=blocks, head=head, slot_type=slot_type, slots=slots,
                     slot_rows=rows, row_type=smallest_unsigned(len(spec.codes)), text=text,
@@ -207,7 +208,7 @@ def compact_lookup(table: Compact, x: int):
     """What the header computes for int x: (phrase bytes, row + 1), or None."""
     b = min(max(x >> BLOCK_BITS, 0), BLOCK_COUNT - 1)
     e = table.blocks[b]
-    s = (x & TAG_MASK) + (e >> 8) - table.head
+    s = (x & TAG_MASK) + (e >> ENTRY_SHIFT) - table.head
     w = table.slots[s]
     if (w ^ e) & TAG_MASK:
         return None

@@ -18,10 +18,12 @@
 
 set(SIPCODES_CODEGEN_DIR "${CMAKE_CURRENT_LIST_DIR}")
 
-# The generator and its templates: a change to any of them regenerates.
+# The generator and its templates: a change to any of them regenerates, and
+# reconfigures (the list of outputs comes from the generator at configure time).
 file(GLOB SIPCODES_CODEGEN_SOURCES CONFIGURE_DEPENDS
      "${SIPCODES_CODEGEN_DIR}/*.py" "${SIPCODES_CODEGEN_DIR}/templates/*.j2"
      "${SIPCODES_CODEGEN_DIR}/templates/*/*.j2")
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${SIPCODES_CODEGEN_SOURCES})
 
 # Sets SIPCODES_PYTHON (cache) to an interpreter that can import jinja2 and yaml,
 # or to "" when there is none. The first python3 on PATH is not always the
@@ -77,7 +79,6 @@ function(sipcodes_add_generator_command)
   foreach(file IN LISTS listed)
     list(APPEND outputs "${ARG_OUT_DIR}/${file}")
   endforeach()
-  list(GET outputs 0 first_output)
   string(MAKE_C_IDENTIFIER "${ARG_OUT_DIR}/${ARG_NAME}" depfile_name)
   set(depfile "${CMAKE_CURRENT_BINARY_DIR}/${depfile_name}.d")
   add_custom_command(

@@ -70,7 +70,8 @@ DATA_OUTPUTS = (
     ("generated/info.hpp.j2", "generated/info.hpp", derive.info_data),
     ("generated/locale.hpp.j2", "generated/locale.hpp", derive.locale_data),
     ("generated/page.hpp.j2", "generated/page.hpp", derive.page_data),
-    ("generated/c_tables.h.j2", "generated/c_tables.h", derive.c_data),
+    ("generated/c_enums.h.j2", "generated/c_enums.h", derive.c_enums),
+    ("generated/c_tables.inc.j2", "generated/c_tables.inc", derive.c_tables),
 )
 
 
@@ -102,7 +103,7 @@ def render_all(spec, digest: str, namespace: str, name: str, api: bool) -> dict[
         out_name = f"{name}/{output}"
         rendered[out_name] = env.get_template(template).render(
             context, template=template, file=out_name, banner=target.banner, namespace=namespace,
-            name=name, guard=target.guard)
+            name=name, guard=target.guard, macro_prefix=target.macro_prefix)
 
     for template, output, context in DATA_OUTPUTS:
         render(template, output, context(spec, target))
@@ -176,9 +177,9 @@ def parse_args(argv):
     if args.api and args.name in derive.API_PARTS:
         parser.error(f"--name '{args.name}' would overwrite the generated {args.name}.hpp; "
                      f"choose a name other than {', '.join(derive.API_PARTS)}")
-    if args.api and args.namespace == "sipcodes":
-        parser.error("--api --namespace sipcodes: the sipcodes API is the library's own; "
-                     "name the namespace of this spec's API")
+    if args.api and "sipcodes" in (args.namespace, args.name):
+        parser.error("--api: the sipcodes API, headers and macros are the library's own; "
+                     "give this spec's API a --namespace and a --name of its own")
     return args
 
 

@@ -73,6 +73,9 @@ class Piece:
 
 
 class StringTable:
+    # Where "" is in a length-prefixed table: behind the leading length byte 0.
+    EMPTY_PREFIXED_OFFSET = 1
+
     def __init__(self, length_prefixed: bool = False, nul_terminated: bool = False, base: int = 0):
         """`base`: where the blob starts in the object that holds it (offsets include it)."""
         self.length_prefixed = length_prefixed
@@ -81,7 +84,7 @@ class StringTable:
         self._data = bytearray(b"\0" if length_prefixed else b"")
         self._pieces: list[Piece] = [Piece('"\\0"', "the empty string")] if length_prefixed else []
         # A length-prefixed blob starts with a length byte 0: offset 1 is "".
-        self._where: dict[str, int] = {"": base + 1} if length_prefixed else {}
+        self._where: dict[str, int] = {"": base + self.EMPTY_PREFIXED_OFFSET} if length_prefixed else {}
 
     def add(self, text: str, note: str = "") -> Span:
         """Stores `text` (once) and returns where it is. `note` goes into the comment."""

@@ -7,6 +7,7 @@
 #ifndef SIPCODES_LOCALE_HPP
 #define SIPCODES_LOCALE_HPP
 
+#include "detail/text.hpp"
 #include "info.hpp"
 // enum class locale (en, ja, zh, vi, ru; the first is the base), locale_count,
 // all_locales; enum class page_label (description, when, fix, key_differences,

@@ -16,6 +16,8 @@
 #define SIPCODES_PAGE_HPP
 
 #include "compare.hpp"
+#include "detail/records.hpp"
+#include "detail/text.hpp"
 #include "locale.hpp"
 // max_page_size: no comparison page is longer (any pair, locale and layout);
 // the longest page is exactly that long. Counted by the generator.

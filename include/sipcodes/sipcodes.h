@@ -4,7 +4,7 @@
  * static const array inside the function that reads it, so a program links
  * only the tables of the functions it calls, in read-only data, with no
  * pointers in them. The tables are the C++ header's dense tables
- * (sipcodes/generated/c_tables.h); the code is sipcodes/impl/c_api.inc, which
+ * (sipcodes/generated/c_tables.inc); the code is sipcodes/impl/c_api.inc, which
  * a header generated for a user spec uses too, with its own prefix.
  */
 #ifndef SIPCODES_H
@@ -13,7 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include <sipcodes/generated/c_tables.h> /* sipcodes_status: SIPCODES_OK = 200, ...; sipcodes_class */
+#include <sipcodes/generated/c_enums.h> /* sipcodes_status: SIPCODES_OK = 200, ...; sipcodes_class */
 
 #ifdef __cplusplus
 extern "C" {
@@ -56,6 +56,7 @@ static inline int sipcodes_is_global_failure(int code);
 #endif
 
 #define SIPCODES_C_PREFIX sipcodes
+#include <sipcodes/generated/c_tables.inc>
 #include "impl/c_api.inc"
 #undef SIPCODES_C_PREFIX
 

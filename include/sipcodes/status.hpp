@@ -20,7 +20,6 @@
 
 #include "detail/config.hpp"
 #include "detail/tables.hpp"
-#include "detail/text.hpp"
 // version; enum class status (trying = 100 ... rejected = 608); enum class
 // status_class (provisional = 1 ... global_failure = 6); status_count;
 // all_statuses (every status, ascending); SIPCODES_VERSION_MAJOR/MINOR/PATCH.

@@ -262,7 +262,7 @@ class GoodSpecs(unittest.TestCase):
             shutil.copy(REAL_SPEC, moved)
             self.generate(moved, os.path.join(b, "out"), "--root", b, cwd=b)
             names = sorted(os.listdir(os.path.join(a, "sipcodes", "generated")))
-            self.assertEqual(names, ["attributes.hpp", "c_tables.h", "info.hpp", "locale.hpp", "page.hpp", "status.hpp"])
+            self.assertEqual(names, ["attributes.hpp", "c_enums.h", "c_tables.inc", "info.hpp", "locale.hpp", "page.hpp", "status.hpp"])
             match, mismatch, errors = filecmp.cmpfiles(
                 os.path.join(a, "sipcodes", "generated"), os.path.join(b, "out", "sipcodes", "generated"), names,
                 shallow=False)
@@ -289,7 +289,7 @@ class GoodSpecs(unittest.TestCase):
             path = os.path.join(out, "sipcodes", "generated", "status.hpp")
             os.utime(path, (1, 1))
             result = self.generate(REAL_SPEC, out)
-            self.assertIn("0 of 6 files written", result.stdout)
+            self.assertIn("0 of 7 files written", result.stdout)
             self.assertEqual(os.stat(path).st_mtime, 1)
             self.assertEqual([n for n in os.listdir(os.path.dirname(path)) if n.endswith(".tmp")], [])
 
@@ -314,10 +314,10 @@ class GoodSpecs(unittest.TestCase):
             text = open(os.path.join(out, "acme_sip", "status.hpp"), encoding="utf-8").read()
             self.assertIn("namespace acme::sip {", text)
             self.assertIn("#include <sipcodes/impl/status.ipp>", text)  # the library's code, not a copy
-            self.assertIn("#ifndef ACME_SIP_STATUS_HPP", text)
+            self.assertIn("#ifndef ACME_SIP_ACME_SIP_STATUS_HPP", text)  # guards name the namespace too
             data = open(os.path.join(out, "acme_sip", "generated", "status.hpp"), encoding="utf-8").read()
             self.assertIn("namespace acme::sip {", data)
-            for name in ("acme_sip.hpp", "acme_sip.h", "page.hpp", "generated/c_tables.h"):
+            for name in ("acme_sip.hpp", "acme_sip.h", "page.hpp", "generated/c_tables.inc"):
                 self.assertTrue(os.path.exists(os.path.join(out, "acme_sip", name)), name)
             listed = run("--spec", GOOD_SPEC, "--out-dir", out, "--name", "acme_sip", "--namespace", "acme::sip",
                          "--api", "--list-outputs")

@@ -15,6 +15,11 @@
 
 namespace sipcodes::detail {
 
+/// How strictly parse_status_line() reads a line (sipcodes/status_line.hpp).
+enum class parse_mode : std::uint8_t {
+    strict,  ///< RFC 3261 §25.1 exactly
+    lenient, ///< what robust stacks accept, still never a wrong code
+};
 
 inline constexpr std::string_view sip_version = "SIP/2.0";
 inline constexpr std::string_view sip_version_lower = "sip/2.0";
@@ -95,13 +100,8 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
 
 
 
-/// Parses `SIP-Version SP Status-Code SP Reason-Phrase CRLF` (RFC 3261 §25.1):
-/// the version is "SIP/2.0" (letters in any case, §7.1), exactly one space on
-/// each side of a three-digit code in 100..699, a Reason-Phrase by the §25.1
-/// grammar (it may be empty, and need not be the registry's phrase), and the
-/// CRLF that ends the line. Whatever follows the CRLF (the headers of the
-/// message) is not read. Anything else is malformed: nullopt.
-[[nodiscard]] constexpr std::optional<status_line> parse_status_line(std::string_view text) noexcept
+/// parse_mode::strict: `SIP-Version SP Status-Code SP Reason-Phrase CRLF`.
+[[nodiscard]] constexpr std::optional<status_line> parse_strict_status_line(std::string_view text) noexcept
 {
     constexpr std::size_t code_at = sip_version.size() + 1;
     constexpr std::size_t reason_at = code_at + 4;
@@ -133,6 +133,77 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
         return std::nullopt;
     }
     return status_line{code, reason};
+}
+
+[[nodiscard]] constexpr bool is_blank(char c) noexcept
+{
+    return c == ' ' || c == '\t';
+}
+
+/// A byte a lenient Reason-Phrase may hold: anything but the controls (HTAB aside).
+[[nodiscard]] constexpr bool is_lenient_reason_byte(char c) noexcept
+{
+    const auto u = static_cast<unsigned char>(c);
+    return (u >= 0x20 && u != 0x7F) || c == '\t';
+}
+
+/// parse_mode::lenient: `SIP-Version 1*(SP/HTAB) Status-Code [1*(SP/HTAB) phrase]`,
+/// then CRLF, LF or the end of the input; the phrase any bytes but controls,
+/// trailing blanks dropped.
+[[nodiscard]] constexpr std::optional<status_line> parse_lenient_status_line(std::string_view text) noexcept
+{
+    if (!equals_ignoring_ascii_case(text.substr(0, sip_version.size()), sip_version_lower)) {
+        return std::nullopt;
+    }
+    std::size_t at = sip_version.size();
+    const std::size_t code_at = [&] {
+        std::size_t i = at;
+        while (i < text.size() && is_blank(text[i])) {
+            ++i;
+        }
+        return i;
+    }();
+    // At least one blank, three digits, and no fourth digit.
+    if (code_at == at || code_at + 3 > text.size() || !is_ascii_digit(text[code_at]) ||
+        !is_ascii_digit(text[code_at + 1]) || !is_ascii_digit(text[code_at + 2]) ||
+        (code_at + 3 < text.size() && is_ascii_digit(text[code_at + 3]))) {
+        return std::nullopt;
+    }
+    const int code = (text[code_at] - '0') * 100 + (text[code_at + 1] - '0') * 10 + (text[code_at + 2] - '0');
+    if (code < 100 || code > 699) {
+        return std::nullopt;
+    }
+    at = code_at + 3;
+    const std::size_t reason_at = [&] {
+        std::size_t i = at;
+        while (i < text.size() && is_blank(text[i])) {
+            ++i;
+        }
+        return i;
+    }();
+    std::size_t end = reason_at;
+    while (end < text.size() && is_lenient_reason_byte(text[end])) {
+        ++end;
+    }
+    // The line ends here: CRLF, LF or the end of the input; anything else (a
+    // control, a lone CR, a phrase glued to the code) is malformed.
+    const bool line_ends = end == text.size() || text[end] == '\n' ||
+                           (text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n');
+    if (!line_ends || (reason_at == at && reason_at != end)) {
+        return std::nullopt;
+    }
+    std::size_t reason_end = end;
+    while (reason_end > reason_at && is_blank(text[reason_end - 1])) {
+        --reason_end;
+    }
+    return status_line{code, text.substr(reason_at, reason_end - reason_at)};
+}
+
+/// Parses a status line (sipcodes/status_line.hpp documents both modes).
+[[nodiscard]] constexpr std::optional<status_line> parse_status_line(std::string_view text,
+                                                                     parse_mode mode = parse_mode::strict) noexcept
+{
+    return mode == parse_mode::lenient ? parse_lenient_status_line(text) : parse_strict_status_line(text);
 }
 
 /// Writes "SIP/2.0 <code> <reason>\r\n" into out[0, capacity) and returns the

@@ -253,14 +253,16 @@ namespace compact {
 
 inline constexpr unsigned block_bits = 5;
 inline constexpr unsigned block_count = 32;
+inline constexpr unsigned entry_shift = 8; // a block entry: tag | (displacement + head) << entry_shift
 inline constexpr std::uint32_t tag_mask = (1u << block_bits) - 1;
 inline constexpr std::uint32_t head = 32; // slot[i] is word head + i of the table
 inline constexpr std::size_t text_start = 228; // offset of table.text
+inline constexpr std::size_t empty_phrase_offset = 229; // "", which every miss reads
 
 /// Blocks, slots and phrases in one object, so one base address: a slot's
 /// phrase offset counts from the start of the object.
 struct table_layout {
-    std::uint16_t block[block_count]; // tag | (displacement + head) << 8
+    std::uint16_t block[block_count]; // tag | (displacement + head) << entry_shift
     std::uint16_t slot[82];       // phrase offset << block_bits | tag
     char text[1328];      // length byte, phrase; the literal's NUL last
 };

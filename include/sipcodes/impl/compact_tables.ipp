@@ -3,8 +3,8 @@
 // explained in codegen/lookup_tables.py). Included by impl/status.ipp inside a
 // spec's namespace. For any int x:
 //   b = clamp(x >> block_bits, 0, block_count - 1)   its block
-//   e = table.block[b]                               tag of b | (displacement of b + head) << 8
-//   w = table.slot[(x & tag_mask) + (e >> 8) - head] phrase offset << block_bits | tag
+//   e = table.block[b]                       tag of b | (displacement of b + head) << entry_shift
+//   w = table.slot[(x & tag_mask) + (e >> entry_shift) - head]   phrase offset << block_bits | tag
 //   x is registered exactly when the slot has its block's tag: (w ^ e) & tag_mask == 0.
 
 // An inline namespace of its own: these functions read other tables than their
@@ -26,7 +26,7 @@ SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr hit find(int code) noexcept
     const int shifted = code >> compact::block_bits;
     const unsigned block = shifted < 0 ? 0u : (shifted > static_cast<int>(compact::block_count - 1) ? compact::block_count - 1 : static_cast<unsigned>(shifted));
     const std::uint32_t entry = compact::table.block[block];
-    const std::uint32_t slot = (static_cast<std::uint32_t>(code) & compact::tag_mask) + (entry >> 8) - compact::head;
+    const std::uint32_t slot = (static_cast<std::uint32_t>(code) & compact::tag_mask) + (entry >> compact::entry_shift) - compact::head;
     const std::uint32_t word = compact::table.slot[slot];
     return {slot, (word ^ entry) & compact::tag_mask, word};
 }
@@ -42,7 +42,7 @@ SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::string_view phrase_of(int co
 {
     const hit found = find(code);
     // A miss reads the empty entry at the start of the text (length byte 0).
-    const std::size_t offset = found.match == 0 ? found.word >> compact::block_bits : compact::text_start + 1;
+    const std::size_t offset = found.match == 0 ? found.word >> compact::block_bits : compact::empty_phrase_offset;
     return ::sipcodes::detail::length_prefixed(compact::table.text + (offset - compact::text_start));
 }
 

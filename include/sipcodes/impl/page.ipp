@@ -184,7 +184,7 @@ constexpr void render_page(Sink& out, status a, status b, locale loc, layout lay
 
 [[nodiscard]] constexpr bool valid_pair(status a, status b, locale loc, layout lay) noexcept
 {
-    return a != b && is_registered(a) && is_registered(b) && is_locale(loc) && is_layout(lay);
+    return a != b && is_registered(a) && is_registered(b) && detail::is_locale(loc) && detail::is_layout(lay);
 }
 
 [[nodiscard]] constexpr std::size_t page_length(status a, status b, locale loc, layout lay) noexcept

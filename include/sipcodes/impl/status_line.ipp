@@ -3,6 +3,7 @@
 // sipcodes/detail/status_line.hpp, which holds the spec-independent parser.
 
 using status_line = ::sipcodes::detail::status_line;
+using parse_mode = ::sipcodes::detail::parse_mode;
 using ::sipcodes::detail::format_status_line;
 using ::sipcodes::detail::parse_status_line;
 
