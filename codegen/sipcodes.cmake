@@ -159,6 +159,8 @@ function(sipcodes_generate)
     add_custom_target(${ARG_TARGET}_generate DEPENDS ${outputs})
   endif()
   add_library(${ARG_TARGET} INTERFACE)
+  # What it generated, for whoever wants to check each header (tests do).
+  set_target_properties(${ARG_TARGET} PROPERTIES SIPCODES_GENERATED_FILES "${outputs}")
   target_include_directories(${ARG_TARGET} INTERFACE "$<BUILD_INTERFACE:${ARG_OUTPUT_DIR}>")
   # The code over the generated data is the library's.
   target_link_libraries(${ARG_TARGET} INTERFACE sipcodes::sipcodes)
