@@ -6,6 +6,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "iana_registry.hpp"
+#include "probe_ints.hpp"
 
 #include <climits>
 #include <cstddef>
@@ -22,18 +23,7 @@ using sipcodes_test::find_row;
 using sipcodes_test::registry;
 using sipcodes_test::registry_row;
 
-// The inputs every int-taking function is checked on.
-std::vector<int> probe_ints()
-{
-    std::vector<int> ints;
-    for (int c = -1000; c <= 2000; ++c) {
-        ints.push_back(c);
-    }
-    for (const int c : {INT_MIN, INT_MIN + 1, INT_MAX - 1, INT_MAX, 65535, 65536, 65536 + 430}) {
-        ints.push_back(c);
-    }
-    return ints;
-}
+using sipcodes_test::probe_ints;
 
 } // namespace
 

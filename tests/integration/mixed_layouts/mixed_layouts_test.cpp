@@ -8,6 +8,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "iana_registry.hpp"
+#include "probe_ints.hpp"
 
 #include <climits>
 #include <cstddef>
@@ -122,18 +123,7 @@ const char* registry_difference(const layout_answers& a, int code)
     return first_failure(checks);
 }
 
-// Every int from -1000 to 2000, the extremes, and numbers whose low 16 bits are a code.
-std::vector<int> probe_ints()
-{
-    std::vector<int> ints;
-    for (int c = -1000; c <= 2000; ++c) {
-        ints.push_back(c);
-    }
-    for (const int c : {INT_MIN, INT_MIN + 1, INT_MAX - 1, INT_MAX, 65535, 65536, 65536 + 430}) {
-        ints.push_back(c);
-    }
-    return ints;
-}
+using sipcodes_test::probe_ints;
 
 } // namespace
 
