@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,6 +88,35 @@ void check_format(int code, std::string_view reason)
     check_all_capacities(code, reason, line);
 }
 
+// parse_mode::lenient on the same bytes: never a code that is not the three
+// digits it read, never a reason outside the input or holding a control or a
+// line end, and every line the strict parser takes, it takes with that code.
+void check_lenient(std::string_view text, const std::optional<status_line>& strict)
+{
+    const auto lenient = parse_status_line(text, parse_mode::lenient);
+    if (strict) {
+        FUZZ_CHECK(lenient && lenient->code == strict->code);
+    }
+    if (!lenient) {
+        return;
+    }
+    FUZZ_CHECK(lenient->code >= 100 && lenient->code <= 699);
+    const char* const begin = text.data();
+    const char* const reason = lenient->reason.data();
+    FUZZ_CHECK(reason >= begin + 11 && reason + lenient->reason.size() <= begin + text.size());
+    // The three digits before the blanks that precede the reason (or before the
+    // line end when there is no reason) are the code, with no digit before them.
+    std::size_t digits = 7;
+    while (text[digits] == ' ' || text[digits] == '\t') {
+        ++digits;
+    }
+    FUZZ_CHECK(digits > 7 && text.substr(digits, 3) == model_line(lenient->code, "").substr(8, 3));
+    for (const char c : lenient->reason) {
+        const auto u = static_cast<unsigned char>(c);
+        FUZZ_CHECK((u >= 0x20 && u != 0x7F) || c == '\t');
+    }
+}
+
 // The overload that takes a status, on any value of the enum.
 void check_format_status(std::uint16_t raw)
 {
@@ -129,6 +159,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // Re-formatting gives a line that parses to the same code and reason.
         check_format(parsed->code, parsed->reason);
     }
+
+    check_lenient(text, parsed);
 
     // The version's letters are case-insensitive: flipping their case changes nothing.
     if (size >= 7) {

@@ -62,6 +62,77 @@ BOOST_AUTO_TEST_CASE(reject_malformed_status_lines)
     }
 }
 
+// Lines robust stacks take, most of which RFC 3261 does not: each with the code
+// and reason the lenient parser reads, and whether the strict one takes it too.
+BOOST_AUTO_TEST_CASE(lenient_mode_takes_what_robust_stacks_take)
+{
+    struct sample {
+        std::string_view line;
+        int code;
+        std::string_view reason;
+        bool strict_takes = false;
+    };
+    for (const sample& s : std::initializer_list<sample>{
+             {"SIP/2.0 200\r\n", 200, ""},                       // RFC 4475 §3.1.1.13: no SP, no phrase
+             {"SIP/2.0 200", 200, ""},                             // the caller split the line off
+             {"SIP/2.0 200 OK", 200, "OK"},
+             {"SIP/2.0 200 OK\n", 200, "OK"},                      // LF-only line end
+             {"SIP/2.0 200 OK\nVia: SIP/2.0/UDP h\r\n", 200, "OK"}, // the headers are not read
+             {"SIP/2.0  \t486\t \tBusy Here\r\n", 486, "Busy Here"}, // runs of SP and HTAB
+             {"SIP/2.0 486 Busy Here \t\r\n", 486, "Busy Here", true}, // trailing blanks dropped
+             {"SIP/2.0 200 \r\n", 200, "", true},
+             {"SIP/2.0 480 Temporarily Unavailable [call Processing Released]\r\n", 480,
+              "Temporarily Unavailable [call Processing Released]"},
+             {"SIP/2.0 200 \"OK\" <100%> {x}\r\n", 200, "\"OK\" <100%> {x}"},
+             {"SIP/2.0 200 O\xffK\r\n", 200, "O\xffK"},            // any byte above the controls
+             {"sip/2.0 499 Unknown To Us\r\n", 499, "Unknown To Us", true}, // an unregistered code is a code
+         }) {
+        BOOST_TEST_CONTEXT('"' << s.line << '"')
+        {
+            const auto parsed = parse_status_line(s.line, parse_mode::lenient);
+            BOOST_TEST_REQUIRE(parsed.has_value());
+            BOOST_TEST(parsed->code == s.code);
+            BOOST_TEST(parsed->reason == s.reason);
+            BOOST_TEST(parse_status_line(s.line).has_value() == s.strict_takes);
+        }
+    }
+    static_assert(parse_status_line("SIP/2.0 200\r\n", parse_mode::lenient)->code == 200);
+    static_assert(parse_mode{} == parse_mode::strict);
+}
+
+// Never a wrong code, never past the input: what the lenient parser still refuses.
+BOOST_AUTO_TEST_CASE(lenient_mode_never_reads_a_wrong_code)
+{
+    for (const std::string_view bad : std::initializer_list<std::string_view>{
+             "", "SIP/2.0", "SIP/2.0 ", "SIP/2.0 20", "SIP/2.0 2000 OK", "SIP/2.0 0200 OK", "SIP/2.0 099 Low",
+             "SIP/2.0 700 High", "SIP/2.0 2x0 OK", "SIP/2.0 -20 OK", "SIP/2.0200 OK", "SIP/2.0 200OK",
+             "SIP/2.0 200\rOK\r\n", "SIP/2.0 200 OK\r", "SIP/2.0 200 OK\rX", "SIP/2.0 200 O\x01K\r\n",
+             "SIP/2.0 200 O\x7fK", std::string_view("SIP/2.0 200 O\0K", 15), " SIP/2.0 200 OK",
+             "SIP/1.0 200 OK", "HTTP/1.1 200 OK", "SIP/2.0\r\n200 OK",
+         }) {
+        BOOST_TEST_CONTEXT('"' << bad << '"')
+        {
+            BOOST_TEST(!parse_status_line(bad, parse_mode::lenient).has_value());
+        }
+    }
+}
+
+// Every line the strict parser takes, the lenient one takes with the same code.
+BOOST_AUTO_TEST_CASE(lenient_mode_takes_every_strict_line)
+{
+    for (const status s : all_statuses) {
+        char buf[128];
+        const std::size_t n = format_status_line(s, buf, sizeof buf);
+        const std::string_view line(buf, n);
+        const auto strict = parse_status_line(line);
+        const auto lenient = parse_status_line(line, parse_mode::lenient);
+        BOOST_TEST_REQUIRE(strict.has_value());
+        BOOST_TEST_REQUIRE(lenient.has_value());
+        BOOST_TEST(lenient->code == strict->code);
+        BOOST_TEST(lenient->reason == strict->reason);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(every_proper_prefix_of_a_status_line_is_rejected)
 {
     for (const std::string_view line : {std::string_view("SIP/2.0 430 Flow Failed\r\n"), std::string_view("SIP/2.0 100 \r\n")}) {
