@@ -207,6 +207,12 @@ def locale_data(spec: Spec, target: Target) -> dict:
                      for f in TEXT_FIELDS]
             translation_rows.append({"locale": loc.id, "code": code.code,
                                      "spans": ", ".join(map(str, spans))})
+    # No text translated at all (the standard spec translates only labels):
+    # one empty row instead of a table of empty spans that every program which
+    # renders a page would carry.
+    has_translations = translations.size > 0
+    if not has_translations:
+        translation_rows = []
     return {
         "locales": locales,
         "label_fields": LABEL_FIELDS,
@@ -215,7 +221,9 @@ def locale_data(spec: Spec, target: Target) -> dict:
         "localized_fields": TEXT_FIELDS,
         "translations": translations,
         "translation_rows": translation_rows,
-        "translated_locale_rows": max(len(spec.locales) - 1, 1),
+        "has_translations": has_translations,
+        "translated_locale_rows": len(spec.locales) - 1 if has_translations else 1,
+        "translated_code_rows": "status_count" if has_translations else "1",
         "translation_span_type": translations.offset_type(),
     }
 

@@ -59,7 +59,7 @@ constexpr localized_texts localized(status s, locale l) noexcept
     const status_info base = info(s);
     localized_texts result{base.description, base.when, base.fix};
     const std::size_t row = detail::row_of(s);
-    if (row == 0 || l == all_locales[0]) {
+    if (row == 0 || l == all_locales[0] || !detail::has_translations) {
         return result;
     }
     const detail::translation_row& given = detail::translation_rows[static_cast<std::size_t>(l) - 1][row - 1];
