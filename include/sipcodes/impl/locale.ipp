@@ -1,5 +1,6 @@
 // sipcodes/impl/locale.ipp: the code behind sipcodes/locale.hpp, for one spec.
-// Included inside a spec's namespace after its info API and its generated/locale.hpp.
+// Included inside a spec's namespace after its info API, sipcodes/detail/text.hpp
+// and its generated/locale.hpp.
 
 using localized_texts = ::sipcodes::detail::localized_texts;
 

@@ -1,5 +1,6 @@
 // sipcodes/impl/page.ipp: the code behind sipcodes/page.hpp, for one spec.
-// Included inside a spec's namespace after its compare and locale APIs.
+// Included inside a spec's namespace after its compare and locale APIs,
+// sipcodes/detail/{records,text}.hpp and its generated/page.hpp.
 
 using layout = ::sipcodes::detail::page_layout;
 template <std::size_t N>

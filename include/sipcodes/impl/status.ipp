@@ -2,7 +2,7 @@
 //
 // Included inside a spec's namespace (sipcodes by status.hpp, a user spec's by
 // its generated status.hpp), after <array>, <cstddef>, <cstdint>, <optional>,
-// <string_view>, sipcodes/detail/{config,tables,text}.hpp and the spec's
+// <string_view>, sipcodes/detail/{config,tables}.hpp and the spec's
 // generated/status.hpp; it reads that spec's tables.
 
 #if SIPCODES_COMPACT_TABLES
