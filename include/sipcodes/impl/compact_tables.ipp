@@ -13,6 +13,7 @@ namespace detail {
 inline namespace compact_tables {
 
 struct hit {
+    std::uint32_t block; // x >> block_bits, clamped to the table
     std::uint32_t slot;  // index into compact::table.slot
     std::uint32_t match; // 0 when the int is registered
     std::uint32_t word;  // compact::table.slot[slot]
@@ -28,13 +29,24 @@ SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr hit find(int code) noexcept
     const std::uint32_t entry = compact::table.block[block];
     const std::uint32_t slot = (static_cast<std::uint32_t>(code) & compact::tag_mask) + (entry >> compact::entry_shift) - compact::head;
     const std::uint32_t word = compact::table.slot[slot];
-    return {slot, (word ^ entry) & compact::tag_mask, word};
+    return {block, slot, (word ^ entry) & compact::tag_mask, word};
 }
 
 /// `code` if it is registered, else 0.
 SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::uint16_t registered_code(int code) noexcept
 {
     return find(code).match == 0 ? static_cast<std::uint16_t>(code) : std::uint16_t{0};
+}
+
+/// to_status(): the number is rebuilt from the clamped block and the low bits
+/// rather than copied from `code`, so that a compiler sees a look-up of the
+/// status that follows (reason_phrase(*s)) read the very slot this one read,
+/// and merges the two.
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::optional<status> find_status(int code) noexcept
+{
+    const hit found = find(code);
+    const std::uint32_t number = found.block << compact::block_bits | (static_cast<std::uint32_t>(code) & compact::tag_mask);
+    return found.match == 0 ? std::optional<status>(static_cast<status>(number)) : std::nullopt;
 }
 
 /// The phrase of `code`; empty if it is not registered.

@@ -39,8 +39,7 @@ constexpr bool is_registered(status s) noexcept
 
 SIPCODES_INLINE_LOOKUP constexpr std::optional<status> to_status(int code) noexcept
 {
-    const std::uint16_t registered = detail::registered_code(code);
-    return registered != 0 ? std::optional<status>(static_cast<status>(registered)) : std::nullopt;
+    return detail::find_status(code);
 }
 
 constexpr std::optional<status> canonical(int code) noexcept
