@@ -174,6 +174,10 @@ def attributes_data(spec: Spec, target: Target) -> dict:
         "fallback_action": "give_up" if any(a.id == "give_up" for a in spec.actions) else spec.actions[-1].id,
         "rows": rows,
         "span_type": smallest_unsigned(max(names.size, action_texts.size, action_names.size)),
+        "min_code": MIN_CODE,
+        "max_code": MAX_CODE,
+        "final_rank": lookup_tables.FINAL_RANK,
+        "rank_rows": rows_of_ten([str(lookup_tables.response_rank(n)) for n in range(MIN_CODE, MAX_CODE + 1)]),
     }
 
 

@@ -113,6 +113,28 @@ def class_fallback(digit: int, registered: set[int]) -> int:
     return fallback if fallback in registered else 0
 
 
+# RFC 3261 §16.7, the one place it is written: how much a proxy prefers a final
+# response when it chooses which to forward (higher wins; between equals the
+# lower code, which the header decides). Step 5: a 2xx is forwarded at once,
+# whatever else arrived. Step 6: "if there are any 6xx responses", one of them;
+# otherwise the lowest class; among 4xx, the responses that help the caller
+# resubmit (401, 407, 415, 420, 484); a 503 below every other 5xx, since it is
+# never forwarded as such. A provisional response is no candidate while a final
+# one exists (rank 10), and a number outside 100..699 ranks 0.
+CLASS_RANKS = {2: 60, 6: 50, 3: 40, 4: 30, 5: 21, 1: 10}
+RESUBMIT_HELPERS = (401, 407, 415, 420, 484)
+FINAL_RANK = 20  # the lowest rank of a final response
+
+
+def response_rank(number: int) -> int:
+    """The §16.7 rank of any number in 100..699, registered or not."""
+    if number in RESUBMIT_HELPERS:
+        return CLASS_RANKS[4] + 1
+    if number == 503:
+        return CLASS_RANKS[5] - 1
+    return CLASS_RANKS[number // 100]
+
+
 def canonical_code(number: int, registered: set[int]) -> int:
     """What canonical() answers for a number in 100..699."""
     return number if number in registered else class_fallback(number // 100, registered)

@@ -31,6 +31,9 @@ namespace bench {
 /// Look-ups in one pass: the 75 registered codes 400 times, or 30,000 random ints.
 inline constexpr std::size_t lookups_per_pass = 30000;
 
+/// Responses per best_response look-up (codes i .. i + 7): a proxy forking to a few branches.
+inline constexpr std::size_t responses_per_context = 8;
+
 enum class input_kind { registered, uniform };
 
 /// One pass of inputs: (a) the registered codes, each 400 times, shuffled; or
@@ -57,7 +60,10 @@ public:
                 codes_.push_back(static_cast<int>(rng() % 1000));
             }
         }
-        codes_.push_back(codes_.front()); // next_code() of the last look-up wraps around
+        // next_code() and the best_response cases read past the last look-up: wrap around.
+        for (std::size_t k = 0; k < responses_per_context; ++k) {
+            codes_.push_back(codes_[k]);
+        }
 
         // "SIP/2.0 042 Unknown\r\n": well-formed; parse_status_line rejects
         // codes outside 100..699 by their value, as RFC 3261 §21 has it.
@@ -121,6 +127,48 @@ constexpr std::array<std::string_view, dense_size + 1> make_dense() noexcept
 
 inline constexpr auto dense = make_dense();
 
+// The reference for RFC 3261 §16.7's choice, branch-free: one precomputed
+// 32-bit key per code 100..699, (rank << 16) | (0xffff - code), and a sentinel 0
+// that every other number is clamped to, so choosing is a clamp and a load per
+// code and a compare. (It leaves numbers outside 100..699 unordered among
+// themselves; the library orders them too.) The ranks are typed here from §16.7
+// steps 5 and 6, not read from the library.
+constexpr unsigned reference_rank(unsigned code) noexcept
+{
+    if (code == 401 || code == 407 || code == 415 || code == 420 || code == 484) {
+        return 31;
+    }
+    if (code == 503) {
+        return 20;
+    }
+    constexpr unsigned by_class[7] = {0, 10, 60, 40, 30, 21, 50};
+    return code >= 100 && code <= 699 ? by_class[code / 100] : 0;
+}
+
+constexpr std::array<std::uint32_t, dense_size + 1> make_keys() noexcept
+{
+    std::array<std::uint32_t, dense_size + 1> keys{};
+    for (unsigned code = 100; code < 100 + dense_size; ++code) {
+        keys[code - 100] = reference_rank(code) << 16 | (0xffffu - code);
+    }
+    return keys;
+}
+
+inline constexpr auto response_keys = make_keys();
+
+constexpr std::uint32_t reference_key(int code) noexcept
+{
+    const unsigned slot = static_cast<unsigned>(code) - 100u;
+    return response_keys[slot < dense_size ? slot : dense_size];
+}
+
+/// The status behind a key, as the library's best_response returns it.
+constexpr std::optional<sipcodes::status> status_of_key(std::uint32_t key) noexcept
+{
+    return key != 0 ? std::optional<sipcodes::status>(static_cast<sipcodes::status>(0xffffu - (key & 0xffffu)))
+                    : std::nullopt;
+}
+
 /// Any int as a status: the library documents every value of the enum as safe.
 constexpr sipcodes::status as_status(int code) noexcept
 {
@@ -162,6 +210,13 @@ void for_each_case(Visit&& visit)
     visit("preferred_response", [](const input& in, std::size_t i) {
         return preferred_response(as_status(in.code(i)), as_status(in.next_code(i)));
     });
+    visit("best_response_8", [](const input& in, std::size_t i) {
+        std::array<status, bench::responses_per_context> context{};
+        for (std::size_t k = 0; k < context.size(); ++k) {
+            context[k] = as_status(in.code(i + k));
+        }
+        return best_response(context.data(), context.size());
+    });
     visit("render_comparison", [](const input& in, std::size_t i) {
         char page[max_page_size];
         const std::size_t n = render_comparison(as_status(in.code(i)), as_status(in.next_code(i)), locale::en,
@@ -185,6 +240,22 @@ void for_each_case(Visit&& visit)
             return std::string_view{};
         }
         return dense[slot];
+    });
+    // §16.7 references: a precomputed key per code (status values are 16-bit, so
+    // the key of any other number is rank 0 and the complement of the code).
+    visit("rank_table_preferred", [](const input& in, std::size_t i) {
+        const int a = in.code(i);
+        const int b = in.next_code(i);
+        return detail::reference_key(b) > detail::reference_key(a) ? b : a;
+    });
+    visit("rank_table_best_8", [](const input& in, std::size_t i) {
+        std::uint32_t best = 0;
+        for (std::size_t k = 0; k < responses_per_context; ++k) {
+            const std::uint32_t key = detail::reference_key(in.code(i + k));
+            const std::uint32_t final_key = (key >> 16) >= 20 ? key : 0u;
+            best = final_key > best ? final_key : best;
+        }
+        return detail::status_of_key(best);
     });
     visit("dense_branch_free", [](const input& in, std::size_t i) {
         const unsigned slot = static_cast<unsigned>(in.code(i)) - 100u;
