@@ -23,8 +23,11 @@
 // oSIP and sofia-sip both define these two macros (differently); neither is used here.
 #undef SIP_406_NOT_ACCEPTABLE
 #undef SIP_606_NOT_ACCEPTABLE
+#include <sofia-sip/sip_protos.h> // declares sip_status_d()
 #include <sofia-sip/sip_status.h> // declares sip_status_phrase(int)
+#include <sofia-sip/su_alloc.h>
 #endif
+#include <cstring>
 
 namespace bench {
 
@@ -65,8 +68,19 @@ public:
             codes_.push_back(codes_[k]);
         }
 
-        // "SIP/2.0 042 Unknown\r\n": well-formed; parse_status_line rejects
-        // codes outside 100..699 by their value, as RFC 3261 §21 has it.
+        // Each look-up parses a whole response as a datagram brings it: the
+        // status line, then the headers of RFC 3261 §24.2's 200 OK (the parsers
+        // stop at the first CRLF). "SIP/2.0 042 Unknown\r\n" is well-formed;
+        // parse_status_line rejects codes outside 100..699 by their value, as
+        // RFC 3261 §21 has it.
+        constexpr std::string_view headers =
+            "Via: SIP/2.0/UDP server10.biloxi.com;branch=z9hG4bKnashds8;received=192.0.2.3\r\n"
+            "To: Bob <sip:bob@biloxi.com>;tag=a6c85cf\r\n"
+            "From: Alice <sip:alice@atlanta.com>;tag=1928301774\r\n"
+            "Call-ID: a84b4c76e66710@pc33.atlanta.com\r\n"
+            "CSeq: 314159 INVITE\r\n"
+            "Contact: <sip:bob@192.0.2.4>\r\n"
+            "Content-Length: 0\r\n\r\n";
         std::vector<std::size_t> starts;
         for (std::size_t i = 0; i < lookups_per_pass; ++i) {
             const auto s = sipcodes::to_status(codes_[i]);
@@ -75,7 +89,9 @@ public:
             const int n = std::snprintf(line, sizeof line, "SIP/2.0 %03d %s\r\n", codes_[i], phrase.c_str());
             starts.push_back(text_.size());
             text_.append(line, static_cast<std::size_t>(n));
-            line_sizes_.push_back(static_cast<std::size_t>(n));
+            text_.append(headers);
+            line_sizes_.push_back(static_cast<std::size_t>(n) + headers.size());
+            first_line_sizes_.push_back(static_cast<std::size_t>(n) - 2);
         }
         for (const std::size_t start : starts) {
             line_starts_.push_back(text_.data() + start);
@@ -83,25 +99,31 @@ public:
         code_at_ = codes_.data();
         line_start_at_ = line_starts_.data();
         line_size_at_ = line_sizes_.data();
+        first_line_size_at_ = first_line_sizes_.data();
     }
     input(const input&) = delete;
     input& operator=(const input&) = delete;
 
     [[nodiscard]] int code(std::size_t i) const noexcept { return code_at_[i]; }
     [[nodiscard]] int next_code(std::size_t i) const noexcept { return code_at_[i + 1]; }
+    /// Response i as a datagram: its status line, then its headers.
     [[nodiscard]] std::string_view line(std::size_t i) const noexcept
     {
         return {line_start_at_[i], line_size_at_[i]};
     }
+    /// The size of response i's status line without its CRLF.
+    [[nodiscard]] std::size_t first_line_size(std::size_t i) const noexcept { return first_line_size_at_[i]; }
 
 private:
     std::vector<int> codes_;
     std::string text_;
     std::vector<const char*> line_starts_;
     std::vector<std::size_t> line_sizes_;
+    std::vector<std::size_t> first_line_sizes_;
     const volatile int* code_at_ = nullptr;
     const char* const volatile* line_start_at_ = nullptr;
     const volatile std::size_t* line_size_at_ = nullptr;
+    const volatile std::size_t* first_line_size_at_ = nullptr;
 };
 
 /// Makes the compiler assume `p` and everything it points to is read.
@@ -169,6 +191,28 @@ constexpr std::optional<sipcodes::status> status_of_key(std::uint32_t key) noexc
                     : std::nullopt;
 }
 
+/// The minimal status-line reader the parser is measured against: the fixed
+/// "SIP/2.0 " (case as sent), three digits, a space and the CRLF, found byte by
+/// byte; nothing about the phrase is checked and the code's range is not.
+inline std::optional<sipcodes::status_line> minimal_status_line(std::string_view text) noexcept
+{
+    if (text.size() < 14 || std::memcmp(text.data(), "SIP/2.0 ", 8) != 0) {
+        return std::nullopt;
+    }
+    const auto digit = [&](std::size_t k) { return static_cast<unsigned>(text[k] - '0'); };
+    if (digit(8) > 9 || digit(9) > 9 || digit(10) > 9 || text[11] != ' ') {
+        return std::nullopt;
+    }
+    std::size_t end = 12;
+    while (end < text.size() && text[end] != '\r') {
+        ++end;
+    }
+    if (end + 1 >= text.size() || text[end + 1] != '\n') {
+        return std::nullopt;
+    }
+    return sipcodes::status_line{static_cast<int>(digit(8) * 100 + digit(9) * 10 + digit(10)), text.substr(12, end - 12)};
+}
+
 /// Any int as a status: the library documents every value of the enum as safe.
 constexpr sipcodes::status as_status(int code) noexcept
 {
@@ -226,11 +270,43 @@ void for_each_case(Visit&& visit)
     });
 
     visit("parse_status_line", [](const input& in, std::size_t i) { return parse_status_line(in.line(i)); });
+    visit("parse_status_line_lenient", [](const input& in, std::size_t i) {
+        return parse_status_line(in.line(i), parse_mode::lenient);
+    });
+    visit("minimal_status_line", [](const input& in, std::size_t i) { return detail::minimal_status_line(in.line(i)); });
 
 #if SIPCODES_BENCH_HAVE_OSIP
     visit("osip_message_get_reason", [](const input& in, std::size_t i) { return osip_message_get_reason(in.code(i)); });
 #endif
+#if SIPCODES_BENCH_HAVE_OSIP
+    // The whole response: oSIP parses every header into a heap-allocated message.
+    visit("osip_message_parse", [](const input& in, std::size_t i) {
+        static const int initialised = parser_init();
+        (void)initialised;
+        osip_message_t* message = nullptr;
+        osip_message_init(&message);
+        const std::string_view datagram = in.line(i);
+        int code = -1;
+        if (osip_message_parse(message, datagram.data(), datagram.size()) == 0) {
+            code = osip_message_get_status_code(message);
+        }
+        osip_message_free(message);
+        return code;
+    });
+#endif
 #if SIPCODES_BENCH_HAVE_SOFIA
+    // sofia-sip's status-line decoder, given the line without its CRLF (its
+    // message parser finds the line end first) in a scratch copy, since it
+    // writes NULs into the text; it allocates nothing here.
+    visit("sofia_sip_status_d", [](const input& in, std::size_t i) {
+        char scratch[128];
+        const std::size_t n = in.first_line_size(i);
+        std::memcpy(scratch, in.line(i).data(), n);
+        scratch[n] = '\0';
+        sip_status_t status{};
+        const bool ok = sip_status_d(nullptr, reinterpret_cast<msg_header_t*>(&status), scratch, static_cast<isize_t>(n)) >= 0;
+        return ok ? status.st_status : -1;
+    });
     visit("sofia_sip_status_phrase", [](const input& in, std::size_t i) { return sip_status_phrase(in.code(i)); });
 #endif
 

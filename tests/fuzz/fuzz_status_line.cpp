@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "fuzz_check.hpp"
@@ -34,6 +35,78 @@ std::string model_line(int code, std::string_view reason)
     line += reason;
     line += "\r\n";
     return line;
+}
+
+// RFC 3261 §25.1's status line read the plain way, byte by byte, written here
+// without the library: the model the word-at-a-time strict parser must match.
+// Reason-Phrase = *(reserved / unreserved / escaped / UTF8-NONASCII / UTF8-CONT / SP / HTAB).
+bool model_reason_ascii(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           (c != 0 && std::strchr("-_.!~*'();/?:@&=+$, \t", c) != nullptr);
+}
+
+bool model_hex(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+std::optional<std::pair<int, std::string_view>> model_parse(std::string_view text)
+{
+    if (text.size() < 14) {
+        return std::nullopt;
+    }
+    for (std::size_t i = 0; i < 7; ++i) {
+        const char c = text[i];
+        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        if (lower != "sip/2.0"[i]) {
+            return std::nullopt;
+        }
+    }
+    if (text[7] != ' ' || text[11] != ' ') {
+        return std::nullopt;
+    }
+    int code = 0;
+    for (std::size_t i = 8; i < 11; ++i) {
+        if (text[i] < '0' || text[i] > '9') {
+            return std::nullopt;
+        }
+        code = code * 10 + (text[i] - '0');
+    }
+    if (code < 100 || code > 699) {
+        return std::nullopt;
+    }
+    const std::size_t cr = text.find('\r', 12);
+    if (cr == std::string_view::npos || cr + 1 >= text.size() || text[cr + 1] != '\n') {
+        return std::nullopt;
+    }
+    const std::string_view reason = text.substr(12, cr - 12);
+    for (std::size_t i = 0; i < reason.size(); ++i) {
+        const auto u = static_cast<unsigned char>(reason[i]);
+        if (u == '%') {
+            if (i + 2 >= reason.size() || !model_hex(static_cast<unsigned char>(reason[i + 1])) ||
+                !model_hex(static_cast<unsigned char>(reason[i + 2]))) {
+                return std::nullopt;
+            }
+            i += 2;
+        } else if (u < 0x80) {
+            if (!model_reason_ascii(u)) {
+                return std::nullopt;
+            }
+        } else if (u >= 0xC0) {
+            const std::size_t follow = u < 0xE0 ? 1 : u < 0xF0 ? 2 : u < 0xF8 ? 3 : u < 0xFC ? 4 : u < 0xFE ? 5 : 0;
+            if (follow == 0 || i + follow >= reason.size()) {
+                return std::nullopt;
+            }
+            for (std::size_t k = 1; k <= follow; ++k) {
+                if ((static_cast<unsigned char>(reason[i + k]) & 0xC0) != 0x80) {
+                    return std::nullopt;
+                }
+            }
+            i += follow;
+        }
+    }
+    return std::make_pair(code, reason);
 }
 
 // format_status_line(code, reason) into a buffer of every capacity from 0 to
@@ -140,6 +213,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast)
 
     const auto parsed = parse_status_line(text);
+    const auto model = model_parse(text);
+    FUZZ_CHECK(parsed.has_value() == model.has_value());
+    if (parsed && model) {
+        FUZZ_CHECK(parsed->code == model->first && parsed->reason == model->second);
+    }
     if (parsed) {
         FUZZ_CHECK(parsed->code >= 100 && parsed->code <= 699);
         // The reason points into the input, after "SIP/2.0 ddd ", and is

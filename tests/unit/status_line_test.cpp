@@ -133,6 +133,41 @@ BOOST_AUTO_TEST_CASE(lenient_mode_takes_every_strict_line)
     }
 }
 
+// The strict parser reads the phrase 8 bytes at a time while 8 remain: every
+// kind of byte at every offset of a word, and at the end of the input, gets
+// the answer a byte-by-byte reading gives.
+BOOST_AUTO_TEST_CASE(phrase_bytes_are_checked_at_every_offset)
+{
+    struct piece {
+        std::string_view bytes;
+        bool valid;
+    };
+    const piece pieces[] = {
+        {"%41", true},         {"%4", false},       {"%", false},          {"%G1", false},
+        {"\xC3\xA9", true},    {"\xC3", false},     {"\xE2\x82\xAC", true}, {"\xE2\x82", false},
+        {"\xC3\x41", false},   {"\xBF", true},      {"\xFE", false},        {"\xFF", false},
+        {"\x7F", false},       {"\"", false},       {"[", false},          {"\t", true},
+        {"\r", false},         {"\n", false},       {std::string_view("\0", 1), false},
+        {"~", true},
+    };
+    for (const piece& p : pieces) {
+        for (std::size_t before = 0; before <= 17; ++before) {
+            for (std::size_t after = 0; after <= 9; after += 3) {
+                const std::string reason = std::string(before, 'a') + std::string(p.bytes) + std::string(after, 'z'); // not a hex digit
+                for (const std::string_view tail : {"", "Via: SIP/2.0/UDP h\r\n\r\n"}) {
+                    const std::string line = "SIP/2.0 404 " + reason + "\r\n" + std::string(tail);
+                    const auto parsed = parse_status_line(line);
+                    BOOST_TEST(parsed.has_value() == p.valid, "'" << reason << "' before " << before);
+                    if (parsed) {
+                        BOOST_TEST(parsed->code == 404);
+                        BOOST_TEST(parsed->reason == reason);
+                    }
+                }
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(every_proper_prefix_of_a_status_line_is_rejected)
 {
     for (const std::string_view line : {std::string_view("SIP/2.0 430 Flow Failed\r\n"), std::string_view("SIP/2.0 100 \r\n")}) {

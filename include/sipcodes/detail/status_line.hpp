@@ -37,55 +37,117 @@ inline constexpr std::string_view sip_version_lower = "sip/2.0";
            std::string_view("-_.!~*'();/?:@&=+$, \t").find(c) != std::string_view::npos;
 }
 
-/// allowed_in_reason() of the 64 characters from `first`, one bit each.
-[[nodiscard]] constexpr std::uint64_t reason_bits_from(unsigned first) noexcept
+/// What a byte is to the Reason-Phrase scanner: one table load per byte.
+enum class reason_byte : std::uint8_t {
+    plain,     ///< allowed on its own: an ASCII character of the grammar, or UTF8-CONT
+    cr,        ///< the line end, if LF follows
+    percent,   ///< "%": must start an escape %HH
+    utf8_lead, ///< C0-FD: the lead of a UTF8-NONASCII sequence
+    invalid,   ///< anything else: a control, a character the grammar leaves out, FE, FF
+};
+
+/// reason_byte of every byte value, worked out by the compiler.
+struct reason_byte_table {
+    reason_byte of[256];
+};
+
+[[nodiscard]] constexpr reason_byte_table make_reason_byte_table() noexcept
 {
-    std::uint64_t bits = 0;
-    for (unsigned c = 0; c < 64; ++c) {
-        bits |= static_cast<std::uint64_t>(allowed_in_reason(static_cast<char>(first + c))) << c;
+    reason_byte_table table{};
+    for (unsigned u = 0; u < 256; ++u) {
+        const auto c = static_cast<char>(u);
+        table.of[u] = u == '\r'                      ? reason_byte::cr
+                      : u == '%'                      ? reason_byte::percent
+                      : u < 0x80                      ? (allowed_in_reason(c) ? reason_byte::plain : reason_byte::invalid)
+                      : u < 0xC0                      ? reason_byte::plain
+                      : u < 0xFE                      ? reason_byte::utf8_lead
+                                                      : reason_byte::invalid;
     }
-    return bits;
+    return table;
 }
 
-/// Worked out by the compiler, so that the test is a shift and a mask.
-inline constexpr std::uint64_t reason_ascii_bits[2] = {reason_bits_from(0), reason_bits_from(64)};
+inline constexpr reason_byte_table reason_bytes = make_reason_byte_table();
 
-/// For ASCII only (c < 0x80).
-[[nodiscard]] constexpr bool is_reason_ascii(unsigned char c) noexcept
+[[nodiscard]] constexpr reason_byte reason_byte_of(char c) noexcept
 {
-    return ((reason_ascii_bits[c >> 6] >> (c & 63u)) & 1u) != 0;
+    return reason_bytes.of[static_cast<unsigned char>(c)];
+}
+
+/// Checks the escape or UTF-8 sequence that starts at reason[i] (a percent or
+/// a lead byte) and returns the index just past it, or 0 if it is malformed.
+[[nodiscard]] constexpr std::size_t past_sequence(std::string_view reason, std::size_t i) noexcept
+{
+    const auto u = static_cast<unsigned char>(reason[i]);
+    if (u == '%') {
+        return i + 2 < reason.size() && is_hex(reason[i + 1]) && is_hex(reason[i + 2]) ? i + 3 : 0;
+    }
+    const std::size_t follow = u < 0xE0 ? 1 : u < 0xF0 ? 2 : u < 0xF8 ? 3 : u < 0xFC ? 4 : 5;
+    if (i + follow >= reason.size()) {
+        return 0;
+    }
+    for (std::size_t k = 1; k <= follow; ++k) {
+        if ((static_cast<unsigned char>(reason[i + k]) & 0xC0) != 0x80) {
+            return 0;
+        }
+    }
+    return i + follow + 1;
 }
 
 /// True if `reason` is a Reason-Phrase by that grammar: "%" only as %HH, a byte
 /// C0-FD only as the lead of its UTF8-NONASCII sequence, never FE or FF.
 [[nodiscard]] constexpr bool is_reason_phrase(std::string_view reason) noexcept
 {
-    for (std::size_t i = 0; i < reason.size(); ++i) {
-        const auto u = static_cast<unsigned char>(reason[i]);
-        if (u < 0x80) {
-            if (reason[i] == '%') {
-                if (i + 2 >= reason.size() || !is_hex(reason[i + 1]) || !is_hex(reason[i + 2])) {
-                    return false;
-                }
-                i += 2;
-            } else if (!is_reason_ascii(u)) {
+    for (std::size_t i = 0; i < reason.size();) {
+        const reason_byte kind = reason_byte_of(reason[i]);
+        if (kind == reason_byte::plain) {
+            ++i;
+        } else if (kind == reason_byte::percent || kind == reason_byte::utf8_lead) {
+            i = past_sequence(reason, i);
+            if (i == 0) {
                 return false;
             }
-        } else if (u >= 0xC0) { // UTF8-NONASCII: a lead byte and its continuation bytes
-            const std::size_t follow = u < 0xE0 ? 1 : u < 0xF0 ? 2 : u < 0xF8 ? 3 : u < 0xFC ? 4 : u < 0xFE ? 5 : 0;
-            if (follow == 0 || i + follow >= reason.size()) {
-                return false;
-            }
-            for (std::size_t k = 1; k <= follow; ++k) {
-                if ((static_cast<unsigned char>(reason[i + k]) & 0xC0) != 0x80) {
-                    return false;
-                }
-            }
-            i += follow;
-        } // else 80-BF: UTF8-CONT, allowed on its own
+        } else {
+            return false;
+        }
     }
     return true;
 }
+
+/// The 8 bytes at `p` as one little-endian word, spelled so that compilers
+/// make it one load (and constant evaluation can run it).
+[[nodiscard]] constexpr std::uint64_t load_le64(const char* p) noexcept
+{
+    const auto byte = [p](unsigned k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k); };
+    return byte(0) | byte(1) | byte(2) | byte(3) | byte(4) | byte(5) | byte(6) | byte(7);
+}
+
+/// reason_byte_of() of the 8 bytes at `p`, byte k of the result for p[k]: 0
+/// when all 8 are plain (the common case, a word of phrase at a time).
+[[nodiscard]] constexpr std::uint64_t reason_bytes_of8(const char* p) noexcept
+{
+    const auto kind = [p](unsigned k) { return static_cast<std::uint64_t>(reason_byte_of(p[k])) << (8 * k); };
+    return kind(0) | kind(1) | kind(2) | kind(3) | kind(4) | kind(5) | kind(6) | kind(7);
+}
+
+/// The index of the lowest byte of `word` that is not 0; `word` is not 0.
+[[nodiscard]] constexpr unsigned first_nonzero_byte(std::uint64_t word) noexcept
+{
+#if defined(__GNUC__) || defined(__clang__)
+    return static_cast<unsigned>(__builtin_ctzll(word)) / 8;
+#else
+    unsigned k = 0;
+    while (((word >> (8 * k)) & 0xFFu) == 0) {
+        ++k;
+    }
+    return k;
+#endif
+}
+
+/// "SIP/2.0 " as load_le64() reads it, with the letters in lower case, and the
+/// bits that fold S, I and P to lower case (0x20 in each letter's byte: only
+/// "S" and "s" give "s", and so on, so the fold accepts nothing else).
+inline constexpr std::uint64_t sip_version_sp_word = load_le64("sip/2.0 ");
+inline constexpr std::uint64_t sip_version_fold = 0x202020u;
 
 template <class Sink>
 constexpr void put_status_line(Sink& out, int code, std::string_view reason) noexcept
@@ -101,6 +163,8 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
 
 
 /// parse_mode::strict: `SIP-Version SP Status-Code SP Reason-Phrase CRLF`.
+/// The version and its space are one 8-byte compare; the phrase is checked in
+/// the same pass that finds the CR, a table load per byte.
 [[nodiscard]] constexpr std::optional<status_line> parse_strict_status_line(std::string_view text) noexcept
 {
     constexpr std::size_t code_at = sip_version.size() + 1;
@@ -108,31 +172,54 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
     if (text.size() < reason_at + 2) {
         return std::nullopt;
     }
-    if (!equals_ignoring_ascii_case(text.substr(0, sip_version.size()), sip_version_lower)) {
+    if ((load_le64(text.data()) | sip_version_fold) != sip_version_sp_word) {
         return std::nullopt;
     }
-    if (text[code_at - 1] != ' ' || text[reason_at - 1] != ' ') {
-        return std::nullopt;
+    const auto d0 = static_cast<unsigned>(static_cast<unsigned char>(text[code_at])) - '0';
+    const auto d1 = static_cast<unsigned>(static_cast<unsigned char>(text[code_at + 1])) - '0';
+    const auto d2 = static_cast<unsigned>(static_cast<unsigned char>(text[code_at + 2])) - '0';
+    if (d0 - 1 > 5 || d1 > 9 || d2 > 9 || text[reason_at - 1] != ' ') {
+        return std::nullopt; // d0 - 1 > 5: not a digit 1-6, so not a code in 100..699
     }
-    const char d0 = text[code_at];
-    const char d1 = text[code_at + 1];
-    const char d2 = text[code_at + 2];
-    if (!is_ascii_digit(d0) || !is_ascii_digit(d1) || !is_ascii_digit(d2)) {
-        return std::nullopt;
+    const auto code = static_cast<int>(d0 * 100 + d1 * 10 + d2);
+    std::size_t i = reason_at;
+    for (;;) {
+        // Skip plain bytes, 8 at a time while 8 remain, then one at a time.
+        if (text.size() - i >= 8) {
+            const std::uint64_t kinds = reason_bytes_of8(text.data() + i);
+            if (kinds == 0) {
+                i += 8;
+                continue;
+            }
+            i += first_nonzero_byte(kinds);
+        } else {
+            while (i < text.size() && reason_byte_of(text[i]) == reason_byte::plain) {
+                ++i;
+            }
+            if (i == text.size()) {
+                return std::nullopt; // no CRLF: truncated
+            }
+        }
+        switch (reason_byte_of(text[i])) {
+        case reason_byte::cr:
+            if (i + 1 < text.size() && text[i + 1] == '\n') {
+                return status_line{code, text.substr(reason_at, i - reason_at)};
+            }
+            return std::nullopt; // a bare CR
+        case reason_byte::percent:
+        case reason_byte::utf8_lead:
+            // A CR or LF is neither a hex digit nor a continuation byte, so the
+            // sequence is checked against the phrase alone.
+            i = past_sequence(text, i);
+            if (i == 0) {
+                return std::nullopt;
+            }
+            break;
+        case reason_byte::plain: // not reached: the loops above stop at a byte that is not plain
+        case reason_byte::invalid:
+            return std::nullopt;
+        }
     }
-    const int code = (d0 - '0') * 100 + (d1 - '0') * 10 + (d2 - '0');
-    if (code < 100 || code > 699) {
-        return std::nullopt;
-    }
-    const std::size_t cr = text.find('\r', reason_at);
-    if (cr == std::string_view::npos || cr + 1 >= text.size() || text[cr + 1] != '\n') {
-        return std::nullopt; // no CRLF: truncated, or a bare CR
-    }
-    const std::string_view reason = text.substr(reason_at, cr - reason_at);
-    if (!is_reason_phrase(reason)) {
-        return std::nullopt;
-    }
-    return status_line{code, reason};
 }
 
 [[nodiscard]] constexpr bool is_blank(char c) noexcept
