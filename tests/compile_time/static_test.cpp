@@ -4,12 +4,38 @@
 
 #include <array>
 #include <cstddef>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 
 namespace {
 
 using namespace sipcodes;
+
+// The status-line scanner's byte table (detail/status_line.hpp, written out)
+// against RFC 3261 §25.1 read here: Reason-Phrase = *(reserved / unreserved /
+// escaped / UTF8-NONASCII / UTF8-CONT / SP / HTAB).
+constexpr char reason_byte_by_grammar(unsigned u)
+{
+    constexpr std::string_view marks = "-_.!~*'()";   // unreserved = alphanum / mark
+    constexpr std::string_view reserved = ";/?:@&=+$,";
+    const auto c = static_cast<char>(u);
+    const bool ascii_ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                          marks.find(c) != std::string_view::npos || reserved.find(c) != std::string_view::npos ||
+                          c == ' ' || c == '\t';
+    return u == '\r' ? 'C' : u == '%' ? 'P' : u < 0x80 ? (ascii_ok ? '.' : 'X') : u < 0xC0 ? '.' : u < 0xFE ? 'U' : 'X';
+}
+
+constexpr bool reason_byte_table_follows_the_grammar()
+{
+    for (unsigned u = 0; u < 256; ++u) {
+        if (sipcodes::detail::reason_byte_kinds[u] != reason_byte_by_grammar(u)) {
+            return false;
+        }
+    }
+    return sizeof sipcodes::detail::reason_byte_kinds == 257;
+}
+static_assert(reason_byte_table_follows_the_grammar());
 
 // Look-ups
 static_assert(to_int(status::flow_failed) == 430);

@@ -29,48 +29,31 @@ inline constexpr std::string_view sip_version_lower = "sip/2.0";
     return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-/// RFC 3261 §25.1: Reason-Phrase = *(reserved / unreserved / escaped /
-/// UTF8-NONASCII / UTF8-CONT / SP / HTAB). The ASCII characters it allows:
-[[nodiscard]] constexpr bool allowed_in_reason(char c) noexcept
-{
-    return is_ascii_lower(c) || is_ascii_upper(c) || is_ascii_digit(c) ||
-           std::string_view("-_.!~*'();/?:@&=+$, \t").find(c) != std::string_view::npos;
-}
-
-/// What a byte is to the Reason-Phrase scanner: one table load per byte.
-enum class reason_byte : std::uint8_t {
-    plain,     ///< allowed on its own: an ASCII character of the grammar, or UTF8-CONT
-    cr,        ///< the line end, if LF follows
-    percent,   ///< "%": must start an escape %HH
-    utf8_lead, ///< C0-FD: the lead of a UTF8-NONASCII sequence
-    invalid,   ///< anything else: a control, a character the grammar leaves out, FE, FF
+/// What a byte is to the Reason-Phrase scanner (RFC 3261 §25.1: Reason-Phrase
+/// = *(reserved / unreserved / escaped / UTF8-NONASCII / UTF8-CONT / SP / HTAB)).
+enum class reason_byte : char {
+    plain = '.',     ///< allowed on its own: an ASCII character of the grammar, or UTF8-CONT (80-BF)
+    cr = 'C',        ///< the line end, if LF follows
+    percent = 'P',   ///< "%": must start an escape %HH
+    utf8_lead = 'U', ///< C0-FD: the lead of a UTF8-NONASCII sequence
+    invalid = 'X',   ///< anything else: a control, a character the grammar leaves out, FE, FF
 };
 
-/// reason_byte of every byte value, worked out by the compiler.
-struct reason_byte_table {
-    reason_byte of[256];
-};
-
-[[nodiscard]] constexpr reason_byte_table make_reason_byte_table() noexcept
-{
-    reason_byte_table table{};
-    for (unsigned u = 0; u < 256; ++u) {
-        const auto c = static_cast<char>(u);
-        table.of[u] = u == '\r'                      ? reason_byte::cr
-                      : u == '%'                      ? reason_byte::percent
-                      : u < 0x80                      ? (allowed_in_reason(c) ? reason_byte::plain : reason_byte::invalid)
-                      : u < 0xC0                      ? reason_byte::plain
-                      : u < 0xFE                      ? reason_byte::utf8_lead
-                                                      : reason_byte::invalid;
-    }
-    return table;
-}
-
-inline constexpr reason_byte_table reason_bytes = make_reason_byte_table();
+/// reason_byte of every byte value, 32 per row: the ASCII the grammar allows
+/// is the letters, digits, SP, HTAB and -_.!~*'();/?:@&=+$, (written out, not
+/// computed, so that no include pays for it; tests/compile_time checks it).
+inline constexpr char reason_byte_kinds[] = "XXXXXXXXX.XXXCXXXXXXXXXXXXXXXXXX" // 00-1F: HTAB, CR
+                                            "..XX.P......................X.X." // 20-3F: " # % < >
+                                            "...........................XXXX." // 40-5F: [ \ ] ^
+                                            "X..........................XXX.X" // 60-7F: ` { | } DEL
+                                            "................................" // 80-9F: UTF8-CONT
+                                            "................................" // A0-BF: UTF8-CONT
+                                            "UUUUUUUUUUUUUUUUUUUUUUUUUUUUUUUU" // C0-DF
+                                            "UUUUUUUUUUUUUUUUUUUUUUUUUUUUUUXX"; // E0-FF
 
 [[nodiscard]] constexpr reason_byte reason_byte_of(char c) noexcept
 {
-    return reason_bytes.of[static_cast<unsigned char>(c)];
+    return static_cast<reason_byte>(reason_byte_kinds[static_cast<unsigned char>(c)]);
 }
 
 /// Checks the escape or UTF-8 sequence that starts at reason[i] (a percent or
@@ -121,11 +104,14 @@ inline constexpr reason_byte_table reason_bytes = make_reason_byte_table();
     return byte(0) | byte(1) | byte(2) | byte(3) | byte(4) | byte(5) | byte(6) | byte(7);
 }
 
-/// reason_byte_of() of the 8 bytes at `p`, byte k of the result for p[k]: 0
-/// when all 8 are plain (the common case, a word of phrase at a time).
+/// For the 8 bytes at `p`, byte k of the result is 0 when p[k] is plain: the
+/// whole word is 0 when all 8 are (the common case, a word of phrase at a time).
 [[nodiscard]] constexpr std::uint64_t reason_bytes_of8(const char* p) noexcept
 {
-    const auto kind = [p](unsigned k) { return static_cast<std::uint64_t>(reason_byte_of(p[k])) << (8 * k); };
+    const auto kind = [p](unsigned k) {
+        const auto u = static_cast<unsigned char>(reason_byte_kinds[static_cast<unsigned char>(p[k])] ^ '.');
+        return static_cast<std::uint64_t>(u) << (8 * k);
+    };
     return kind(0) | kind(1) | kind(2) | kind(3) | kind(4) | kind(5) | kind(6) | kind(7);
 }
 
