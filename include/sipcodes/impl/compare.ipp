@@ -32,11 +32,59 @@ namespace detail {
     return key > final_rank * 65536 - 65536 ? key : 0;
 }
 
+/// What compare() reads of one code: its row's facts, each looked up once.
+struct code_facts {
+    status code;
+    status_class cls;
+    bool final;
+    action next;
+    header_set required;
+    std::int32_t key;
+};
+
 /// best_response(): the status behind the highest key, nullopt for none.
 [[nodiscard]] constexpr std::optional<status> status_of_key(std::int32_t key) noexcept
 {
     const std::int32_t rank = (key + 65535) / 65536;
     return key > 0 ? std::optional<status>(static_cast<status>(rank * 65536 - key)) : std::nullopt;
+}
+
+/// One row look-up for a registered code; a value made by a cast takes
+/// action_of()'s fallback and requires nothing.
+[[nodiscard]] constexpr code_facts facts_of(status s) noexcept
+{
+    const std::size_t row = detail::row_of(s);
+    if (row == 0) {
+        return {s, class_of(s), is_final(s), action_of(s), header_set{}, response_key(s)};
+    }
+    const code_attributes& attributes = attribute_rows[row - 1];
+    return {s, class_of(s), is_final(s), attributes.next, header_set(attributes.must), response_key(s)};
+}
+
+/// facts_of(S) as a constant, so that comparison_traits works each code out once.
+template <status S>
+inline constexpr code_facts facts_v = facts_of(S);
+
+[[nodiscard]] constexpr comparison compare_facts(const code_facts& a, const code_facts& b) noexcept
+{
+    const bool both_final = a.final && b.final;
+    return comparison{a.code,
+                      b.code,
+                      a.cls == b.cls,
+                      a.cls,
+                      b.cls,
+                      static_cast<int>(a.cls) - static_cast<int>(b.cls),
+                      a.final,
+                      b.final,
+                      a.next,
+                      b.next,
+                      a.next == b.next,
+                      a.required,
+                      b.required,
+                      a.required - b.required,
+                      b.required - a.required,
+                      a.required == b.required,
+                      both_final ? std::optional<status>(b.key > a.key ? b.code : a.code) : std::nullopt};
 }
 
 } // namespace detail
@@ -83,18 +131,7 @@ constexpr status upstream_status(status chosen) noexcept
 
 constexpr comparison compare(status a, status b) noexcept
 {
-    const status_class ca = class_of(a);
-    const status_class cb = class_of(b);
-    const header_set ra = required_headers(a);
-    const header_set rb = required_headers(b);
-    const action aa = action_of(a);
-    const action ab = action_of(b);
-    const bool fa = is_final(a);
-    const bool fb = is_final(b);
-    return comparison{a,  b,  ca == cb, ca,      cb,      static_cast<int>(ca) - static_cast<int>(cb),
-                      fa, fb, aa,       ab,      aa == ab, ra,
-                      rb, ra - rb,      rb - ra, ra == rb,
-                      fa && fb ? std::optional<status>(preferred_response(a, b)) : std::nullopt};
+    return detail::compare_facts(detail::facts_of(a), detail::facts_of(b));
 }
 
 template <status A, status B>
@@ -103,7 +140,8 @@ struct comparison_traits {
     static_assert(is_registered(A) && is_registered(B),
                   "comparison_traits<A, B>: both codes must be registered (a status made by a cast is not)");
 
-    static constexpr comparison value = compare(A, B);
+    // From each code's facts, worked out once per code rather than once per pair.
+    static constexpr comparison value = detail::compare_facts(detail::facts_v<A>, detail::facts_v<B>);
     static constexpr bool same_class = value.same_class;
     static constexpr status_class class_a = value.class_a;
     static constexpr status_class class_b = value.class_b;
