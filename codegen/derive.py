@@ -11,6 +11,7 @@ Files per spec (under <out-dir>/<name>/):
     generated/info.hpp        info_data()        the long texts, one row per code
     generated/locale.hpp      locale_data()      locales, labels, translations
     generated/page.hpp        page_data()        the longest comparison page (page_size.py)
+    generated/method.hpp      method_data()      methods, dialog impacts, per-code method rows
     generated/c_enums.h       c_enums()          the C header's enums
     generated/c_tables.inc    c_tables()         the dense tables as C initialisers, for impl/c_api.inc
 and, for a spec whose API is not the hand-written sipcodes one (a user spec),
@@ -24,7 +25,7 @@ import dataclasses
 import lookup_tables
 import page_size
 from lookup_tables import INDEX_SIZE
-from spec_model import LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
+from spec_model import DIALOG_IMPACTS, LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
 from string_table import Span, StringTable, comment_text, smallest_unsigned
 
 REFERENCE_SEPARATOR = ", "
@@ -232,6 +233,49 @@ def page_data(spec: Spec, target: Target) -> dict:
     return {"max_page_size": page_size.max_page_size(spec)}
 
 
+def method_data(spec: Spec, target: Target) -> dict:
+    """The methods registry, and per code the methods it may answer and what it
+    does to a dialog: a base impact per code, and the (code, method) pairs
+    where the method changes it, sorted by code then method."""
+    bit_of = {m.name: i for i, m in enumerate(spec.methods)}
+    names = StringTable()
+    spans = [names.add(m.name) for m in spec.methods]
+    wide = len(spec.methods) > 16
+    answer_rows, impact_rows, exceptions = [], [], []
+    for code in spec.codes:
+        answered = spec.answer_methods(code)
+        mask = sum(1 << bit_of[n] for n in answered)
+        every = [m.name for m in spec.methods if m.answered]
+        if list(answered) == every:
+            note = "every method answered"
+        elif answered:
+            note = ", ".join(answered)
+        else:
+            note = "no method"
+        answer_rows.append({"code": code.code, "mask": f"0x{mask:0{8 if wide else 4}x}", "note": note})
+        base = spec.impact_of(code)
+        impact_rows.append({"code": code.code, "impact": base})
+        for name in sorted(code.dialog_for, key=lambda n: bit_of[n]):
+            if code.dialog_for[name] != base:
+                exceptions.append({"code": code.code, "method": spec.methods[bit_of[name]].id,
+                                   "name": name, "impact": code.dialog_for[name]})
+    return {
+        "methods": [{"enumerator": e, "name": m.name, "references": comment_text(", ".join(m.references)),
+                     "span": span}
+                    for m, e, span in zip(spec.methods, padded([m.id for m in spec.methods], ","), spans)],
+        "method_ids": [m.id for m in spec.methods],
+        "method_names": names,
+        "method_span_type": names.offset_type(),
+        "longest_method_bytes": max((len(m.name) for m in spec.methods), default=0),
+        "method_bits_type": "std::uint32_t" if wide else "std::uint16_t",
+        "impacts": DIALOG_IMPACTS,
+        "answer_rows": answer_rows,
+        "impact_rows": impact_rows,
+        "exceptions": exceptions,
+        "exception_slots": max(1, len(exceptions)),
+    }
+
+
 def c_enums(spec: Spec, target: Target) -> dict:
     ids = padded([c.id.upper() for c in spec.codes])
     return {
@@ -268,9 +312,10 @@ API_PARTS = {
     "compare": {"std": ("initializer_list",), "detail": ("records",), "data": False, "parts": ("attributes",)},
     "page": {"std": (), "detail": ("records", "text"), "data": True, "parts": ("compare", "locale")},
     "status_line": {"std": (), "detail": ("status_line",), "data": False, "parts": ("status",)},
+    "method": {"std": (), "detail": ("text",), "data": True, "parts": ("status",)},
     "io": {"std": ("ostream",), "detail": (), "data": False, "parts": ("status",)},
 }
-UMBRELLA_PARTS = ("status", "attributes", "info", "locale", "compare", "page", "status_line")
+UMBRELLA_PARTS = ("status", "attributes", "info", "locale", "compare", "page", "status_line", "method")
 
 
 def api_glue(part: str, target: Target) -> dict:
