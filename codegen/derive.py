@@ -313,7 +313,7 @@ API_PARTS = {
     "page": {"std": (), "detail": ("records", "text"), "data": True, "parts": ("compare", "locale")},
     "status_line": {"std": (), "detail": ("status_line",), "data": False, "parts": ("status",)},
     "method": {"std": (), "detail": ("text",), "data": True, "parts": ("status",)},
-    "io": {"std": ("ostream",), "detail": (), "data": False, "parts": ("status",)},
+    "io": {"std": ("ostream",), "detail": (), "data": False, "parts": ("status", "method")},
 }
 UMBRELLA_PARTS = ("status", "attributes", "info", "locale", "compare", "page", "status_line", "method")
 
