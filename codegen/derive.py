@@ -56,7 +56,7 @@ class Target:
 
 def padded(ids: list[str], suffix: str = "") -> list[str]:
     """`ids`, each followed by `suffix`, padded to one width so that comments after them line up."""
-    width = max(len(i) for i in ids) + len(suffix)
+    width = max((len(i) for i in ids), default=0) + len(suffix)
     return [(i + suffix).ljust(width) for i in ids]
 
 

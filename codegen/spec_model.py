@@ -675,7 +675,7 @@ class _Validator:
                                "(the RFC section that says so)")
             return None
         if not given:
-            self.out.error(node.key_lines[key], f"{label} has a {key} but none of {', '.join(facts)}")
+            self.out.error(node.key_lines[key], f"{label} has {article(key)} but none of {', '.join(facts)}")
         return self.string(node[key], f"the {key} of {label}", MAX_SOURCE_BYTES)
 
     def method_list(self, node: Mapping, key: str, label: str) -> tuple[str, ...]:
@@ -691,8 +691,10 @@ class _Validator:
             if name is None:
                 continue
             if name not in self.method_names:
+                hint = f" (did you mean '{name.upper()}'?)" if name.upper() in self.method_names \
+                    else _suggest(name, self.method_names)
                 self.out.error(item.line, f"'{name}' in the {key} of {label} is not one of the spec's "
-                               f"methods (names are case-sensitive){_suggest(name, self.method_names)}")
+                               f"methods (names are case-sensitive){hint}")
             elif name in result:
                 self.out.error(item.line, f"'{name}' is listed twice in the {key} of {label}")
             else:
