@@ -162,6 +162,18 @@ def attributes_data(spec: Spec, target: Target) -> dict:
         rows.append({"code": code.code, "must": mask(code.headers_must), "should": mask(code.headers_should),
                      "one_of": mask(code.headers_one_of), "action": code.action,
                      "note": comment_text("; ".join(notes))})
+    allowed_rows = []
+    restricted = [h for h in spec.headers if h.id in spec.header_responses]
+    for code in spec.codes:
+        also = [h.text for h in restricted if spec.allows(h.id, code.code)]
+        allowed_rows.append({"code": code.code, "mask": mask(h.id for h in spec.headers if spec.allows(h.id, code.code)),
+                             "note": comment_text("every header but the restricted ones" + (", and " + ", ".join(also) if also else ""))})
+    method_id = {m.name: m.id for m in spec.methods}
+    must_for = [{"code": code.code, "method": method_id[name], "name": name, "mask": mask(ids),
+                 "note": comment_text(", ".join(wire_name[h] for h in ids))}
+                for code in spec.codes
+                for name, ids in sorted(code.headers_must_for.items(), key=lambda kv: [m.name for m in spec.methods].index(kv[0]))
+                if ids]
     return {
         "headers": [{"enumerator": e, "name": h.text, "span": s}
                     for h, e, s in zip(spec.headers, padded([h.id for h in spec.headers], ","), header_spans)],
@@ -174,6 +186,9 @@ def attributes_data(spec: Spec, target: Target) -> dict:
         "action_names": action_names,
         "fallback_action": "give_up" if any(a.id == "give_up" for a in spec.actions) else spec.actions[-1].id,
         "rows": rows,
+        "allowed_rows": allowed_rows,
+        "must_for": must_for,
+        "must_for_slots": max(1, len(must_for)),
         "span_type": smallest_unsigned(max(names.size, action_texts.size, action_names.size)),
     }
 
@@ -306,7 +321,7 @@ def c_tables(spec: Spec, target: Target) -> dict:
 API_PARTS = {
     "status": {"std": ("array", "cstddef", "cstdint", "optional", "string_view"),
                "detail": ("config", "tables"), "data": True, "parts": ()},
-    "attributes": {"std": (), "detail": ("header_set",), "data": True, "parts": ("status",)},
+    "attributes": {"std": (), "detail": ("header_set",), "data": True, "parts": ("status", "method")},
     "info": {"std": (), "detail": ("records",), "data": True, "parts": ("attributes",)},
     "locale": {"std": (), "detail": ("text",), "data": True, "parts": ("info",)},
     "compare": {"std": ("initializer_list",), "detail": ("records",), "data": False, "parts": ("attributes",)},

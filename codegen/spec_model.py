@@ -35,9 +35,12 @@ CODE_FIELDS_REQUIRED = ("code", "phrase", "id", "references", "action", "action_
                         "description", "when", "fix")
 CODE_FIELDS_OPTIONAL = ("deprecated", "headers_must", "headers_one_of", "headers_should",
                         "headers_source", "translations", "answers", "answers_not", "answers_source",
-                        "dialog", "dialog_for", "dialog_source")
+                        "dialog", "dialog_for", "dialog_source", "headers_must_for", "headers_must_for_source")
 TOP_LEVEL_REQUIRED = ("format", "version", "classes", "locales", "headers", "actions", "codes")
-TOP_LEVEL_OPTIONAL = ("methods", "dialog_defaults")
+TOP_LEVEL_OPTIONAL = ("methods", "dialog_defaults", "header_responses")
+# A pattern of response codes in `header_responses`, as RFC 3261 §20 writes them:
+# 404, 2xx, 18x, 300-699.
+_CODE_PATTERN = re.compile(r"([1-6])(?:([0-9])(?:([0-9])|x)|xx)\Z|([1-6][0-9][0-9])-([1-6][0-9][0-9])\Z")
 METHOD_FIELDS = ("references",)
 METHOD_FIELDS_OPTIONAL = ("id", "answered", "answered_source")
 MAX_METHODS = 32  # one bit each in a 32-bit set
@@ -184,6 +187,8 @@ class Code:
     dialog: str | None = None  # one of DIALOG_IMPACTS; None: its class's default
     dialog_for: dict = dataclasses.field(default_factory=dict)  # method name -> impact
     dialog_source: str | None = None
+    headers_must_for: dict = dataclasses.field(default_factory=dict)  # method name -> header ids
+    headers_must_for_source: str | None = None
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -197,6 +202,14 @@ class Spec:
     codes: tuple[Code, ...]  # ascending by code
     methods: tuple[Method, ...] = ()  # in the spec's order
     dialog_defaults: dict = dataclasses.field(default_factory=dict)  # class digit -> impact
+    # header id -> (codes it may appear in, the RFC section); a header not listed may appear in any response
+    header_responses: dict = dataclasses.field(default_factory=dict)
+
+    def allows(self, header: str, code: int) -> bool:
+        """May a response with this code carry this header (header_responses)?"""
+        if header not in self.header_responses:
+            return True
+        return code in self.header_responses[header][0]
 
     def answer_methods(self, code: Code) -> tuple[str, ...]:
         """The names of the methods a response with this code may answer."""
@@ -362,11 +375,69 @@ class _Validator:
         methods = self.methods(root["methods"]) if "methods" in root else ()
         self.method_names = [m.name for m in methods]
         dialog_defaults = self.dialog_defaults(root["dialog_defaults"]) if "dialog_defaults" in root else {}
+        header_responses = self.header_responses(root["header_responses"]) if "header_responses" in root else {}
         codes = self.codes(root["codes"]) if "codes" in root else ()
+        for code in codes:
+            self.check_allowed(code, header_responses)
         if self.out.errors:
             return None
         return Spec(label=self.out.file, version=version, classes=classes, locales=locales, headers=headers,
-                    actions=actions, codes=codes, methods=methods, dialog_defaults=dialog_defaults)
+                    actions=actions, codes=codes, methods=methods, dialog_defaults=dialog_defaults,
+                    header_responses=header_responses)
+
+    def header_responses(self, node: Node) -> dict:
+        """Header name -> {responses: [code patterns], source: RFC section}: the only
+        responses that may carry that header (RFC 3261 §20, Tables 2 and 3)."""
+        if not isinstance(node, Mapping):
+            self.out.error(node.line, "header_responses must map header names to the responses that may carry them")
+            return {}
+        result = {}
+        for name, value in node.items():
+            line = node.key_lines[name]
+            ident = self.header_ids.get(name.lower())
+            if ident is None:
+                self.out.error(line, f"'{name}' in header_responses is not one of the spec's headers"
+                               f"{_suggest(name, self.header_names)}")
+                continue
+            label = f"the header_responses of {name}"
+            if not isinstance(value, Mapping):
+                self.out.error(value.line, f"{label} must be a mapping with responses and source")
+                continue
+            if not self.fields(value, label, ("responses", "source"), line=line):
+                continue
+            source = self.string(value["source"], f"the source of {label}", MAX_SOURCE_BYTES)
+            patterns = value["responses"]
+            if not isinstance(patterns, Sequence) or not patterns:
+                self.out.error(patterns.line, f"the responses of {label} must be a non-empty list such as "
+                               "[404, 2xx, 18x, 300-699]")
+                continue
+            codes = set()
+            for item in patterns:
+                match = _CODE_PATTERN.match(item.text) if isinstance(item, Scalar) else None
+                if match is None:
+                    self.out.error(item.line, f"'{getattr(item, 'text', describe(item))}' in {label} is not a "
+                                   "code pattern (404, 2xx, 18x or 300-699)")
+                    continue
+                if match.group(4):
+                    low, high = int(match.group(4)), int(match.group(5))
+                else:
+                    text = item.text.replace("x", "0")
+                    low = int(text)
+                    high = low + (99 if item.text.endswith("xx") else 9 if item.text.endswith("x") else 0)
+                codes.update(range(max(low, MIN_CODE), min(high, MAX_CODE) + 1))
+            if source is not None:
+                result[ident] = (frozenset(codes), source)
+        return result
+
+    def check_allowed(self, code: "Code", header_responses: dict) -> None:
+        """A header a code must or should carry is one it may carry."""
+        named = list(code.headers_must) + list(code.headers_one_of) + list(code.headers_should)
+        for ids in code.headers_must_for.values():
+            named += list(ids)
+        for ident in dict.fromkeys(named):
+            if ident in header_responses and code.code not in header_responses[ident][0]:
+                self.out.error(code.line, f"code {code.code} requires or recommends header '{ident}', which "
+                               f"header_responses does not allow in it ({header_responses[ident][1]})")
 
     def methods(self, node: Node) -> tuple[Method, ...]:
         """The methods registry: name on the wire -> references (and the C++ id
@@ -651,6 +722,19 @@ class _Validator:
                     if impact is not None:
                         dialog_for[name] = impact
         dialog_source = self.source_for(node, "dialog_source", ("dialog", "dialog_for"), label)
+        must_for = {}
+        if "headers_must_for" in node:
+            given = node["headers_must_for"]
+            if not isinstance(given, Mapping):
+                self.out.error(given.line, f"the headers_must_for of {label} must map method names to lists of headers")
+            else:
+                for name in given:
+                    if name not in self.method_names:
+                        self.out.error(given.key_lines[name], f"'{name}' in the headers_must_for of {label} is not "
+                                       f"one of the spec's methods{_suggest(name, self.method_names)}")
+                        continue
+                    must_for[name] = self.header_list(given, name, f"{label} (headers_must_for)")
+        must_for_source = self.source_for(node, "headers_must_for_source", ("headers_must_for",), label)
         ident = self.identifier(node["id"], label) if "id" in node else None
         references = self.references(node["references"], label) if "references" in node else None
         deprecated = False
@@ -664,7 +748,8 @@ class _Validator:
                     action_source=action_source, headers_must=must, headers_should=should,
                     headers_source=headers_source, headers_one_of=one_of, answers=answers,
                     answers_not=answers_not, answers_source=answers_source, dialog=dialog,
-                    dialog_for=dialog_for, dialog_source=dialog_source)
+                    dialog_for=dialog_for, dialog_source=dialog_source, headers_must_for=must_for,
+                    headers_must_for_source=must_for_source)
 
     def source_for(self, node: Mapping, key: str, facts: tuple[str, ...], label: str) -> str | None:
         """The RFC section behind the fields `facts` of a code: given with them, and only with them."""

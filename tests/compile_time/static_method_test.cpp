@@ -1,9 +1,13 @@
-// What the compiler proves about sipcodes/method.hpp: the methods registry, and
-// can_answer / impact_on_dialog for every registered code x method, against the
-// rules typed from the RFC texts (tests/support/method_rules.hpp). If this file
-// builds, the facts hold.
+// What the compiler proves about sipcodes/method.hpp and the method-aware part
+// of attributes.hpp: the methods registry, can_answer / impact_on_dialog for
+// every registered code x method, allows_header for every code x header and the
+// three-argument requires_header for every code x method x header, against the
+// rules typed from the RFC texts (tests/support/method_rules.hpp,
+// header_rules.hpp). If this file builds, the facts hold.
+#include <sipcodes/attributes.hpp>
 #include <sipcodes/method.hpp>
 
+#include "header_rules.hpp"
 #include "iana_registry.hpp"
 #include "method_rules.hpp"
 
@@ -53,6 +57,56 @@ constexpr int first_impact_disagreement() noexcept
     return 0;
 }
 
+/// The first (code, header) of codes low..high where allows_header disagrees with
+/// RFC 3261 §20's tables (a few codes at a time: clang's constexpr step limit).
+constexpr int first_allows_disagreement(int low, int high) noexcept
+{
+    for (const auto& code : sipcodes_test::registry) {
+        if (code.code < low || code.code > high) {
+            continue;
+        }
+        for (std::size_t i = 0; i < sipcodes::header_count; ++i) {
+            const auto h = static_cast<sipcodes::header>(i);
+            if (sipcodes::allows_header(code.value, h) != sipcodes_test::rfc_allows(code.code, sipcodes::header_name(h))) {
+                return code.code * 100 + static_cast<int>(i);
+            }
+        }
+    }
+    return 0;
+}
+
+/// The same for the three-argument requires_header, over the 2xx codes (the
+/// method-dependent MUSTs; tests/unit/attributes_test.cpp covers every code).
+constexpr int first_requires_disagreement() noexcept
+{
+    for (const auto& code : sipcodes_test::registry) {
+        if (code.code / 100 != 2) {
+            continue;
+        }
+        for (const auto& m : sipcodes_test::method_registry) {
+            for (std::size_t i = 0; i < sipcodes::header_count; ++i) {
+                const auto h = static_cast<sipcodes::header>(i);
+                const bool expected = sipcodes::requires_header(code.value, h) ||
+                                      sipcodes_test::rfc_requires_for_method(code.code, m.name, sipcodes::header_name(h));
+                if (sipcodes::requires_header(code.value, h, m.value) != expected) {
+                    return code.code * 100 + static_cast<int>(m.value);
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+static_assert(first_allows_disagreement(100, 299) == 0);
+static_assert(first_allows_disagreement(300, 419) == 0);
+static_assert(first_allows_disagreement(420, 469) == 0);
+static_assert(first_allows_disagreement(470, 499) == 0);
+static_assert(first_allows_disagreement(500, 599) == 0);
+static_assert(first_allows_disagreement(600, 699) == 0);
+static_assert(first_requires_disagreement() == 0);
+static_assert(!sipcodes::allows_header(status::request_pending, sipcodes::header::retry_after));
+static_assert(sipcodes::requires_header(status::ok, sipcodes::header::sip_etag, method::publish));
+static_assert(sipcodes::requires_header(status::no_notification, sipcodes::header::expires, method::subscribe));
 static_assert(registry_matches());
 static_assert(first_can_answer_disagreement() == 0);
 static_assert(first_impact_disagreement() == 0);

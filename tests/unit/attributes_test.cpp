@@ -5,6 +5,10 @@
 #define BOOST_TEST_MODULE sipcodes_attributes
 #include <boost/test/unit_test.hpp>
 
+#include "header_rules.hpp"
+#include "iana_registry.hpp"
+#include "method_rules.hpp"
+
 #include <sipcodes/info.hpp> // the RFC sections and fix texts the attributes must agree with
 #include <sipcodes/io.hpp>   // statuses in failure messages
 
@@ -33,6 +37,7 @@ BOOST_AUTO_TEST_CASE(required_headers_follow_the_rfcs)
         {status::bad_info_package, header::recv_info},
         {status::security_agreement_required, header::security_server},
         {status::use_proxy, header::contact},
+        {status::no_notification, header::expires}, // a 2xx to SUBSCRIBE (RFC 6665 §3.1.1)
     };
     std::size_t must_count = 0;
     for (const rule& r : musts) {
@@ -69,6 +74,60 @@ BOOST_AUTO_TEST_CASE(required_headers_follow_the_rfcs)
     BOOST_TEST(recommends_header(status::not_acceptable_here, header::warning));
     BOOST_TEST(!requires_header(static_cast<status>(499), header::allow));
     BOOST_TEST(!requires_header(status::unauthorized, static_cast<header>(200)));
+}
+
+BOOST_AUTO_TEST_CASE(allows_header_every_code_and_header)
+{
+    std::size_t restricted_pairs = 0;
+    for (const auto& code : sipcodes_test::registry) {
+        for (std::size_t i = 0; i < header_count; ++i) {
+            const auto h = static_cast<header>(i);
+            BOOST_TEST_CONTEXT(code.code << " with " << header_name(h))
+            {
+                const bool expected = sipcodes_test::rfc_allows(code.code, header_name(h));
+                BOOST_TEST(allows_header(code.value, h) == expected);
+                restricted_pairs += expected ? 0 : 1;
+                // What a code must or should carry, it may carry.
+                if (requires_header(code.value, h) || recommends_header(code.value, h) ||
+                    required_one_of(code.value).contains(h)) {
+                    BOOST_TEST(expected);
+                }
+            }
+        }
+    }
+    BOOST_TEST(restricted_pairs > 0u);
+    BOOST_TEST(!allows_header(status::request_pending, header::retry_after)); // 491: a random timer, §14.1
+    BOOST_TEST(allows_header(status::busy_here, header::retry_after));
+    BOOST_TEST(!allows_header(status::trying, header::rseq));
+    BOOST_TEST(allows_header(status::session_progress, header::rseq));
+    BOOST_TEST(allowed_headers(static_cast<status>(499)).empty());
+    BOOST_TEST(!allows_header(status::ok, static_cast<header>(200)));
+}
+
+BOOST_AUTO_TEST_CASE(requires_header_every_code_header_and_method)
+{
+    std::size_t method_musts = 0;
+    for (const auto& code : sipcodes_test::registry) {
+        for (const auto& m : sipcodes_test::method_registry) {
+            for (std::size_t i = 0; i < header_count; ++i) {
+                const auto h = static_cast<header>(i);
+                BOOST_TEST_CONTEXT(code.code << " to " << m.name << " with " << header_name(h))
+                {
+                    const bool extra = sipcodes_test::rfc_requires_for_method(code.code, m.name, header_name(h));
+                    BOOST_TEST(requires_header(code.value, h, m.value) == (requires_header(code.value, h) || extra));
+                    method_musts += extra ? 1 : 0;
+                }
+            }
+        }
+    }
+    BOOST_TEST(method_musts == 4u);
+    BOOST_TEST(requires_header(status::ok, header::sip_etag, sipcodes::method::publish));
+    BOOST_TEST(requires_header(status::ok, header::expires, sipcodes::method::subscribe));
+    BOOST_TEST(requires_header(status::ok, header::contact, sipcodes::method::invite));
+    BOOST_TEST(!requires_header(status::ok, header::contact, sipcodes::method::options));
+    BOOST_TEST(requires_header(status::no_notification, header::expires, sipcodes::method::subscribe));
+    BOOST_TEST(requires_header(status::unauthorized, header::www_authenticate, sipcodes::method::register_));
+    BOOST_TEST((required_headers(status::ok, sipcodes::method::publish).size() == 2u));
 }
 
 BOOST_AUTO_TEST_CASE(header_names_and_sets)
