@@ -165,8 +165,8 @@ def attributes_data(spec: Spec, target: Target) -> dict:
     allowed_rows = []
     restricted = [h for h in spec.headers if h.id in spec.header_responses]
     for code in spec.codes:
-        also = [h.text for h in restricted if spec.allows(h.id, code.code)]
-        allowed_rows.append({"code": code.code, "mask": mask(h.id for h in spec.headers if spec.allows(h.id, code.code)),
+        also = [h.text for h in restricted if spec.allows(h.id, code)]
+        allowed_rows.append({"code": code.code, "mask": mask(h.id for h in spec.headers if spec.allows(h.id, code)),
                              "note": comment_text("every header but the restricted ones" + (", and " + ", ".join(also) if also else ""))})
     method_id = {m.name: m.id for m in spec.methods}
     must_for = [{"code": code.code, "method": method_id[name], "name": name, "mask": mask(ids),
