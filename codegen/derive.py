@@ -174,7 +174,13 @@ def attributes_data(spec: Spec, target: Target) -> dict:
                 for code in spec.codes
                 for name, ids in sorted(code.headers_must_for.items(), key=lambda kv: [m.name for m in spec.methods].index(kv[0]))
                 if ids]
+    method_names = [m.name for m in spec.methods]
+    action_for = [{"code": code.code, "method": method_id[name], "name": name, "action": action}
+                  for code in spec.codes
+                  for name, action in sorted(code.action_for.items(), key=lambda kv: method_names.index(kv[0]))]
     return {
+        "action_for": action_for,
+        "action_for_slots": max(1, len(action_for)),
         "headers": [{"enumerator": e, "name": h.text, "span": s}
                     for h, e, s in zip(spec.headers, padded([h.id for h in spec.headers], ","), header_spans)],
         "header_bits_type": "std::uint64_t" if wide else "std::uint32_t",

@@ -35,7 +35,8 @@ CODE_FIELDS_REQUIRED = ("code", "phrase", "id", "references", "action", "action_
                         "description", "when", "fix")
 CODE_FIELDS_OPTIONAL = ("deprecated", "headers_must", "headers_one_of", "headers_should",
                         "headers_source", "translations", "answers", "answers_not", "answers_source",
-                        "dialog", "dialog_for", "dialog_source", "headers_must_for", "headers_must_for_source")
+                        "dialog", "dialog_for", "dialog_source", "headers_must_for", "headers_must_for_source",
+                        "action_for", "action_for_source")
 TOP_LEVEL_REQUIRED = ("format", "version", "classes", "locales", "headers", "actions", "codes")
 TOP_LEVEL_OPTIONAL = ("methods", "dialog_defaults", "header_responses")
 # A pattern of response codes in `header_responses`, as RFC 3261 §20 writes them:
@@ -189,6 +190,8 @@ class Code:
     dialog_source: str | None = None
     headers_must_for: dict = dataclasses.field(default_factory=dict)  # method name -> header ids
     headers_must_for_source: str | None = None
+    action_for: dict = dataclasses.field(default_factory=dict)  # method name -> action id
+    action_for_source: str | None = None
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -665,12 +668,7 @@ class _Validator:
         translations = {}
         if "translations" in node:
             translations = self.translations(node["translations"], label)
-        action = None
-        if "action" in node:
-            action = self.string(node["action"], f"the action of {label}", 64)
-            if action is not None and action not in self.action_ids:
-                self.out.error(node["action"].line, f"the action of {label}, '{action}', is not "
-                               f"one of the spec's actions{_suggest(action, self.action_ids)}")
+        action = self.action(node["action"], f"the action of {label}") if "action" in node else None
         action_source = self.string(node["action_source"], f"the action_source of {label}",
                                     MAX_SOURCE_BYTES) if "action_source" in node else None
         must = self.header_list(node, "headers_must", label)
@@ -698,33 +696,14 @@ class _Validator:
         answers_not = self.method_list(node, "answers_not", label)
         answers_source = self.source_for(node, "answers_source", ("answers", "answers_not"), label)
         dialog = self.impact(node["dialog"], f"the dialog of {label}") if "dialog" in node else None
-        dialog_for = {}
-        if "dialog_for" in node:
-            given = node["dialog_for"]
-            if not isinstance(given, Mapping):
-                self.out.error(given.line, f"the dialog_for of {label} must map method names to dialog impacts")
-            else:
-                for name, value in given.items():
-                    if name not in self.method_names:
-                        self.out.error(given.key_lines[name], f"'{name}' in the dialog_for of {label} is not "
-                                       f"one of the spec's methods{_suggest(name, self.method_names)}")
-                        continue
-                    impact = self.impact(value, f"the dialog impact of {label} for {name}")
-                    if impact is not None:
-                        dialog_for[name] = impact
+        dialog_for = self.per_method(node, "dialog_for", label, "dialog impacts",
+                                     lambda given, name: self.impact(given[name], f"the dialog impact of {label} for {name}"))
         dialog_source = self.source_for(node, "dialog_source", ("dialog", "dialog_for"), label)
-        must_for = {}
-        if "headers_must_for" in node:
-            given = node["headers_must_for"]
-            if not isinstance(given, Mapping):
-                self.out.error(given.line, f"the headers_must_for of {label} must map method names to lists of headers")
-            else:
-                for name in given:
-                    if name not in self.method_names:
-                        self.out.error(given.key_lines[name], f"'{name}' in the headers_must_for of {label} is not "
-                                       f"one of the spec's methods{_suggest(name, self.method_names)}")
-                        continue
-                    must_for[name] = self.header_list(given, name, f"{label} (headers_must_for)")
+        must_for = self.per_method(node, "headers_must_for", label, "lists of headers",
+                                   lambda given, name: self.header_list(given, name, f"{label} (headers_must_for)"))
+        action_for = self.per_method(node, "action_for", label, "actions",
+                                     lambda given, name: self.action(given[name], f"the action of {label} for {name}"))
+        action_for_source = self.source_for(node, "action_for_source", ("action_for",), label)
         must_for_source = self.source_for(node, "headers_must_for_source", ("headers_must_for",), label)
         ident = self.identifier(node["id"], label) if "id" in node else None
         references = self.references(node["references"], label) if "references" in node else None
@@ -740,7 +719,35 @@ class _Validator:
                     headers_source=headers_source, headers_one_of=one_of, answers=answers,
                     answers_not=answers_not, answers_source=answers_source, dialog=dialog,
                     dialog_for=dialog_for, dialog_source=dialog_source, headers_must_for=must_for,
-                    headers_must_for_source=must_for_source)
+                    headers_must_for_source=must_for_source, action_for=action_for,
+                    action_for_source=action_for_source)
+
+    def action(self, node: Node, what: str) -> str | None:
+        action = self.string(node, what, 64)
+        if action is not None and action not in self.action_ids:
+            self.out.error(node.line, f"{what}, '{action}', is not one of the spec's actions"
+                           f"{_suggest(action, self.action_ids)}")
+            return None
+        return action
+
+    def per_method(self, node: Mapping, key: str, label: str, what: str, parse) -> dict:
+        """A mapping method name -> value (dialog_for, headers_must_for, action_for)."""
+        result = {}
+        if key not in node:
+            return result
+        given = node[key]
+        if not isinstance(given, Mapping):
+            self.out.error(given.line, f"the {key} of {label} must map method names to {what}")
+            return result
+        for name in given:
+            if name not in self.method_names:
+                self.out.error(given.key_lines[name], f"'{name}' in the {key} of {label} is not "
+                               f"one of the spec's methods{_suggest(name, self.method_names)}")
+                continue
+            value = parse(given, name)
+            if value is not None:
+                result[name] = value
+        return result
 
     def source_for(self, node: Mapping, key: str, facts: tuple[str, ...], label: str) -> str | None:
         """The RFC section behind the fields `facts` of a code: given with them, and only with them."""

@@ -187,7 +187,19 @@ bool write_header(response_buffer& out, header h, const config& c, const request
         write_unsupported(out, r);
         return true;
     // Values this server has nothing to say in: no location, alert, consent,
-    // event package, call-info or retry policy of its own.
+    // event package, call-info or retry policy of its own. Expires and SIP-ETag
+    // (the MUSTs of a 2xx to SUBSCRIBE or PUBLISH) are written where the method
+    // is known; RSeq, Session-Expires, Record-Route and the rest are not this
+    // server's to add.
+    case header::alert_info:
+    case header::authentication_info:
+    case header::error_info:
+    case header::expires:
+    case header::reason:
+    case header::record_route:
+    case header::rseq:
+    case header::session_expires:
+    case header::sip_etag:
     case header::alertmsg_error:
     case header::allow_events:
     case header::call_info:

@@ -74,6 +74,13 @@ inline namespace SIPCODES_TABLES {
 /// action::give_up. The RFC section: info(s).action_source.
 [[nodiscard]] constexpr action action_of(status s) noexcept;
 
+/// What a client should do next when the response answers a request with this
+/// method: action_of(s), unless the RFCs make the method matter (a 2xx to
+/// INVITE needs its ACK, RFC 3261 §13.2.2.4: action::send_ack). Inside a
+/// dialog, also read impact_on_dialog(s, m) (method.hpp): a 408 or 481 ends
+/// the usage (RFC 3261 §12.2.1.2, RFC 5057 §5.1).
+[[nodiscard]] constexpr action action_of(status s, method m) noexcept;
+
 /// The action's identifier: action_name(action::give_up) == "give_up".
 [[nodiscard]] constexpr std::string_view action_name(action a) noexcept;
 

@@ -80,6 +80,17 @@ constexpr action action_of(status s) noexcept
     return row == 0 ? detail::fallback_action : detail::attribute_rows[row - 1].next;
 }
 
+constexpr action action_of(status s, method m) noexcept
+{
+    for (std::size_t i = 0; i < detail::method_action_count; ++i) {
+        const detail::method_action& e = detail::method_actions[i];
+        if (e.code == to_int(s) && e.request == m) {
+            return e.next;
+        }
+    }
+    return action_of(s);
+}
+
 constexpr std::string_view action_name(action a) noexcept
 {
     const auto i = static_cast<std::size_t>(a);
