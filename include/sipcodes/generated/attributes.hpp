@@ -402,35 +402,27 @@ inline constexpr header_bits allowed_rows[status_count] = {
 };
 
 /// The headers a response with one code MUST carry when it answers one method,
-/// on top of its row's `must`; read by the three-argument requires_header() only.
+/// on top of its row's `must`, by code then method; read by required_headers(s, m) only.
 struct method_must {
     std::uint16_t code;
     method request;
     header_bits must;
 };
-
-/// How many entries method_musts holds (the array has at least one slot).
-inline constexpr std::size_t method_must_count = 3;
-
-/// Sorted by code, then by method.
+inline constexpr std::size_t method_must_count = 3; // the array has at least one slot
 inline constexpr method_must method_musts[3] = {
     {200, method::invite, 0x400u}, // 200 to INVITE: Contact
     {200, method::publish, 0x4001000u}, // 200 to PUBLISH: SIP-ETag, Expires
     {200, method::subscribe, 0x1000u}, // 200 to SUBSCRIBE: Expires
 };
 
-/// What a client does next when a code answers one method and that method
-/// changes it; read by action_of(status, method) only.
+/// What a client does next where the method changes it, by code then method;
+/// read by action_of(status, method) only.
 struct method_action {
     std::uint16_t code;
     method request;
     action next;
 };
-
-/// How many entries method_actions holds (the array has at least one slot).
-inline constexpr std::size_t method_action_count = 1;
-
-/// Sorted by code, then by method.
+inline constexpr std::size_t method_action_count = 1; // the array has at least one slot
 inline constexpr method_action method_actions[1] = {
     {200, method::invite, action::send_ack}, // 200 to INVITE
 };

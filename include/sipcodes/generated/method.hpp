@@ -5,10 +5,8 @@
 // (sha256 3f026d760eee36154fbe24cefb3135cdc9465e7c9a827d518c130487be645882) with codegen/templates/generated/method.hpp.j2.
 // Edit the spec and regenerate.
 //
-// Data only: sipcodes/impl/method.ipp reads it. The RFC sections behind each
-// row are in the spec next to the code (answers_source, dialog_source). Each
-// table is a constexpr array of its own, read by one function only, so a
-// program that does not call that function links none of it.
+// Data only: sipcodes/impl/method.ipp reads it; the RFC sections are in the spec
+// (answers_source, dialog_source). Each table is read by one function only.
 
 #ifndef SIPCODES_GENERATED_METHOD_HPP
 #define SIPCODES_GENERATED_METHOD_HPP
@@ -268,17 +266,13 @@ inline constexpr dialog_impact dialog_rows[status_count] = {
     dialog_impact::transaction_only, // 608
 };
 
-/// Where the method changes what a code does to a dialog.
+/// Where the method changes what a code does to a dialog, by code then method.
 struct dialog_exception {
     std::uint16_t code;
     method request;
     dialog_impact impact;
 };
-
-/// How many entries dialog_exceptions holds (the array has at least one slot).
-inline constexpr std::size_t dialog_exception_count = 11;
-
-/// Sorted by code, then by method.
+inline constexpr std::size_t dialog_exception_count = 11; // the array has at least one slot
 inline constexpr dialog_exception dialog_exceptions[11] = {
     {403, method::invite, dialog_impact::usage}, // 403 to INVITE
     {403, method::notify, dialog_impact::usage}, // 403 to NOTIFY
