@@ -11,6 +11,7 @@ Files per spec (under <out-dir>/<name>/):
     generated/info.hpp        info_data()        the long texts, one row per code
     generated/locale.hpp      locale_data()      locales, labels, translations
     generated/page.hpp        page_data()        the longest comparison page (page_size.py)
+    generated/method.hpp      method_data()      methods, dialog impacts, per-code method rows
     generated/c_enums.h       c_enums()          the C header's enums
     generated/c_tables.inc    c_tables()         the dense tables as C initialisers, for impl/c_api.inc
 and, for a spec whose API is not the hand-written sipcodes one (a user spec),
@@ -24,7 +25,7 @@ import dataclasses
 import lookup_tables
 import page_size
 from lookup_tables import INDEX_SIZE
-from spec_model import LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
+from spec_model import DIALOG_IMPACTS, LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
 from string_table import Span, StringTable, comment_text, smallest_unsigned
 
 REFERENCE_SEPARATOR = ", "
@@ -55,7 +56,7 @@ class Target:
 
 def padded(ids: list[str], suffix: str = "") -> list[str]:
     """`ids`, each followed by `suffix`, padded to one width so that comments after them line up."""
-    width = max(len(i) for i in ids) + len(suffix)
+    width = max((len(i) for i in ids), default=0) + len(suffix)
     return [(i + suffix).ljust(width) for i in ids]
 
 
@@ -161,7 +162,25 @@ def attributes_data(spec: Spec, target: Target) -> dict:
         rows.append({"code": code.code, "must": mask(code.headers_must), "should": mask(code.headers_should),
                      "one_of": mask(code.headers_one_of), "action": code.action,
                      "note": comment_text("; ".join(notes))})
+    allowed_rows = []
+    restricted = [h for h in spec.headers if h.id in spec.header_responses]
+    for code in spec.codes:
+        also = [h.text for h in restricted if spec.allows(h.id, code)]
+        allowed_rows.append({"code": code.code, "mask": mask(h.id for h in spec.headers if spec.allows(h.id, code)),
+                             "note": comment_text("every header but the restricted ones" + (", and " + ", ".join(also) if also else ""))})
+    method_id = {m.name: m.id for m in spec.methods}
+    must_for = [{"code": code.code, "method": method_id[name], "name": name, "mask": mask(ids),
+                 "note": comment_text(", ".join(wire_name[h] for h in ids))}
+                for code in spec.codes
+                for name, ids in sorted(code.headers_must_for.items(), key=lambda kv: [m.name for m in spec.methods].index(kv[0]))
+                if ids]
+    method_names = [m.name for m in spec.methods]
+    action_for = [{"code": code.code, "method": method_id[name], "name": name, "action": action}
+                  for code in spec.codes
+                  for name, action in sorted(code.action_for.items(), key=lambda kv: method_names.index(kv[0]))]
     return {
+        "action_for": action_for,
+        "action_for_slots": max(1, len(action_for)),
         "headers": [{"enumerator": e, "name": h.text, "span": s}
                     for h, e, s in zip(spec.headers, padded([h.id for h in spec.headers], ","), header_spans)],
         "header_bits_type": "std::uint64_t" if wide else "std::uint32_t",
@@ -173,6 +192,9 @@ def attributes_data(spec: Spec, target: Target) -> dict:
         "action_names": action_names,
         "fallback_action": "give_up" if any(a.id == "give_up" for a in spec.actions) else spec.actions[-1].id,
         "rows": rows,
+        "allowed_rows": allowed_rows,
+        "must_for": must_for,
+        "must_for_slots": max(1, len(must_for)),
         "span_type": smallest_unsigned(max(names.size, action_texts.size, action_names.size)),
         "min_code": MIN_CODE,
         "max_code": MAX_CODE,
@@ -236,6 +258,49 @@ def page_data(spec: Spec, target: Target) -> dict:
     return {"max_page_size": page_size.max_page_size(spec)}
 
 
+def method_data(spec: Spec, target: Target) -> dict:
+    """The methods registry, and per code the methods it may answer and what it
+    does to a dialog: a base impact per code, and the (code, method) pairs
+    where the method changes it, sorted by code then method."""
+    bit_of = {m.name: i for i, m in enumerate(spec.methods)}
+    names = StringTable()
+    spans = [names.add(m.name) for m in spec.methods]
+    wide = len(spec.methods) > 16
+    answer_rows, impact_rows, exceptions = [], [], []
+    for code in spec.codes:
+        answered = spec.answer_methods(code)
+        mask = sum(1 << bit_of[n] for n in answered)
+        every = [m.name for m in spec.methods if m.answered]
+        if list(answered) == every:
+            note = "every method answered"
+        elif answered:
+            note = ", ".join(answered)
+        else:
+            note = "no method"
+        answer_rows.append({"code": code.code, "mask": f"0x{mask:0{8 if wide else 4}x}", "note": note})
+        base = spec.impact_of(code)
+        impact_rows.append({"code": code.code, "impact": base})
+        for name in sorted(code.dialog_for, key=lambda n: bit_of[n]):
+            if code.dialog_for[name] != base:
+                exceptions.append({"code": code.code, "method": spec.methods[bit_of[name]].id,
+                                   "name": name, "impact": code.dialog_for[name]})
+    return {
+        "methods": [{"enumerator": e, "name": m.name, "references": comment_text(", ".join(m.references)),
+                     "span": span}
+                    for m, e, span in zip(spec.methods, padded([m.id for m in spec.methods], ","), spans)],
+        "method_ids": [m.id for m in spec.methods],
+        "method_names": names,
+        "method_span_type": names.offset_type(),
+        "longest_method_bytes": max((len(m.name) for m in spec.methods), default=0),
+        "method_bits_type": "std::uint32_t" if wide else "std::uint16_t",
+        "impacts": DIALOG_IMPACTS,
+        "answer_rows": answer_rows,
+        "impact_rows": impact_rows,
+        "exceptions": exceptions,
+        "exception_slots": max(1, len(exceptions)),
+    }
+
+
 def c_enums(spec: Spec, target: Target) -> dict:
     ids = padded([c.id.upper() for c in spec.codes])
     return {
@@ -266,15 +331,16 @@ def c_tables(spec: Spec, target: Target) -> dict:
 API_PARTS = {
     "status": {"std": ("array", "cstddef", "cstdint", "optional", "string_view"),
                "detail": ("config", "tables"), "data": True, "parts": ()},
-    "attributes": {"std": (), "detail": ("header_set",), "data": True, "parts": ("status",)},
+    "attributes": {"std": (), "detail": ("header_set",), "data": True, "parts": ("status", "method")},
     "info": {"std": (), "detail": ("records",), "data": True, "parts": ("attributes",)},
     "locale": {"std": (), "detail": ("text",), "data": True, "parts": ("info",)},
     "compare": {"std": ("initializer_list",), "detail": ("records",), "data": False, "parts": ("attributes",)},
     "page": {"std": (), "detail": ("records", "text"), "data": True, "parts": ("compare", "locale")},
     "status_line": {"std": (), "detail": ("status_line",), "data": False, "parts": ("status",)},
-    "io": {"std": ("ostream",), "detail": (), "data": False, "parts": ("status",)},
+    "method": {"std": (), "detail": ("text",), "data": True, "parts": ("status",)},
+    "io": {"std": ("ostream",), "detail": (), "data": False, "parts": ("status", "method")},
 }
-UMBRELLA_PARTS = ("status", "attributes", "info", "locale", "compare", "page", "status_line")
+UMBRELLA_PARTS = ("status", "attributes", "info", "locale", "compare", "page", "status_line", "method")
 
 
 def api_glue(part: str, target: Target) -> dict:

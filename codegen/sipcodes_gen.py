@@ -70,6 +70,7 @@ DATA_OUTPUTS = (
     ("generated/info.hpp.j2", "generated/info.hpp", derive.info_data),
     ("generated/locale.hpp.j2", "generated/locale.hpp", derive.locale_data),
     ("generated/page.hpp.j2", "generated/page.hpp", derive.page_data),
+    ("generated/method.hpp.j2", "generated/method.hpp", derive.method_data),
     ("generated/c_enums.h.j2", "generated/c_enums.h", derive.c_enums),
     ("generated/c_tables.inc.j2", "generated/c_tables.inc", derive.c_tables),
 )

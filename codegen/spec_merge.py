@@ -8,7 +8,8 @@ A user's spec can start from the standard one instead of copying it:
     codes:                       # new codes in full; for a code the base has,
       - code: 486                # only the fields given, which replace the base's
         translations: {...}
-    locales: / headers: / actions: / classes:   # entries added or replaced
+    locales: / headers: / actions: / classes: / methods: / dialog_defaults:
+                                 # entries added or replaced
 
 The result is one node tree, validated as a whole; every node keeps the file
 and line it came from, so errors point into the right file.
@@ -25,7 +26,7 @@ from spec_loader import Line, Mapping, Node, Scalar, Sequence, describe, load
 STANDARD_SPEC = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
                              "spec", "sipcodes.yaml")
 MAX_DEPTH = 8
-MERGED_MAPPINGS = ("classes", "locales", "headers", "actions")
+MERGED_MAPPINGS = ("classes", "locales", "headers", "actions", "methods", "dialog_defaults")
 
 
 def load_spec(path: str, label: str, root: str) -> tuple[Node, str, list[str]]:

@@ -34,8 +34,22 @@ MAX_REFERENCE_BYTES = 64
 CODE_FIELDS_REQUIRED = ("code", "phrase", "id", "references", "action", "action_source",
                         "description", "when", "fix")
 CODE_FIELDS_OPTIONAL = ("deprecated", "headers_must", "headers_one_of", "headers_should",
-                        "headers_source", "translations")
+                        "headers_source", "translations", "answers", "answers_not", "answers_source",
+                        "dialog", "dialog_for", "dialog_source", "headers_must_for", "headers_must_for_source",
+                        "action_for", "action_for_source")
 TOP_LEVEL_REQUIRED = ("format", "version", "classes", "locales", "headers", "actions", "codes")
+TOP_LEVEL_OPTIONAL = ("methods", "dialog_defaults", "header_responses")
+# A pattern of response codes in `header_responses`, as RFC 3261 §20 writes them:
+# 404, 2xx, 18x, 300-699.
+_CODE_PATTERN = re.compile(r"([1-6])(?:([0-9])(?:([0-9])|x)|xx)\Z|([1-6][0-9][0-9])-([1-6][0-9][0-9])\Z")
+METHOD_FIELDS = ("references",)
+METHOD_FIELDS_OPTIONAL = ("id", "answered", "answered_source")
+MAX_METHODS = 32  # one bit each in a 32-bit set
+# What a response to a request inside a dialog does to the dialog and its
+# usages (RFC 5057 §5.1): a closed set, in the order of the C++ enum.
+DIALOG_IMPACTS = ("none", "transaction_only", "usage", "dialog")
+# RFC 3261 §25.1: token = 1*(alphanum / "-" / "." / "!" / "%" / "*" / "_" / "+" / "`" / "'" / "~")
+_TOKEN = re.compile(r"[A-Za-z0-9.!%*_+`'~-]+\Z")
 _VERSION = re.compile(r"(0|[1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})\.(0|[1-9][0-9]{0,3})\Z")
 MAX_HEADERS = 64  # one bit each in a 64-bit set
 MAX_SOURCE_BYTES = 120
@@ -85,6 +99,30 @@ def is_identifier(text: str) -> bool:
     return _IDENTIFIER.match(text) is not None
 
 
+def is_escaped_keyword(text: str) -> bool:
+    """A C++ keyword with one trailing underscore ('register_'): the one way an
+    enumerator may spell a keyword (nanopb's rule). No other id ends in '_'."""
+    return text.endswith("_") and text[:-1] in CXX_KEYWORDS
+
+
+def is_enumerator(text: str) -> bool:
+    """What an id of the spec (a code, a header, an action, a method) must be:
+    a snake_case identifier that is not a keyword, or an escaped keyword."""
+    return (is_identifier(text) and text not in CXX_KEYWORDS) or is_escaped_keyword(text)
+
+
+def method_enumerator(name: str) -> str:
+    """The C++ enumerator of a method name: lower case, a keyword escaped with
+    a trailing underscore (REGISTER -> register_)."""
+    lower = name.lower()
+    return lower + "_" if lower in CXX_KEYWORDS else lower
+
+
+def is_token(text: str) -> bool:
+    """RFC 3261 §25.1 token: what a method name (extension-method) is."""
+    return _TOKEN.match(text) is not None
+
+
 _DECIMAL = re.compile(r"[0-9]{1,6}\Z")
 
 # RFC 3261 §25.1: Reason-Phrase = *(reserved / unreserved / escaped / UTF8-NONASCII
@@ -117,6 +155,16 @@ class Named:
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
+class Method:
+    """An entry of the IANA "Methods" registry."""
+    name: str  # on the wire: "REGISTER"
+    id: str  # the C++ enumerator: "register_"
+    references: tuple[str, ...]
+    answered: bool  # False: no response answers it (ACK)
+    answered_source: str | None
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class Code:
     code: int
     phrase: str
@@ -134,6 +182,16 @@ class Code:
     headers_should: tuple[str, ...]
     headers_source: str | None
     headers_one_of: tuple[str, ...] = ()  # at least one of them is a MUST
+    answers: tuple[str, ...] | None = None  # method names it may answer; None: every answered method
+    answers_not: tuple[str, ...] = ()  # method names it may not answer
+    answers_source: str | None = None
+    dialog: str | None = None  # one of DIALOG_IMPACTS; None: its class's default
+    dialog_for: dict = dataclasses.field(default_factory=dict)  # method name -> impact
+    dialog_source: str | None = None
+    headers_must_for: dict = dataclasses.field(default_factory=dict)  # method name -> header ids
+    headers_must_for_source: str | None = None
+    action_for: dict = dataclasses.field(default_factory=dict)  # method name -> action id
+    action_for_source: str | None = None
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -145,6 +203,29 @@ class Spec:
     headers: tuple[Named, ...]  # text: the field name on the wire
     actions: tuple[Named, ...]  # text: what the client does
     codes: tuple[Code, ...]  # ascending by code
+    methods: tuple[Method, ...] = ()  # in the spec's order
+    dialog_defaults: dict = dataclasses.field(default_factory=dict)  # class digit -> impact
+    # header id -> (codes it may appear in, the RFC section); a header not listed may appear in any response
+    header_responses: dict = dataclasses.field(default_factory=dict)
+
+    def allows(self, header: str, code: Code) -> bool:
+        """May a response with this code carry this header? Yes unless header_responses
+        confines the header to other codes; and always if the code itself names
+        the header (a code's own RFC extends the table: a vendor's 4xx with Retry-After)."""
+        if header not in self.header_responses or code.code in self.header_responses[header][0]:
+            return True
+        named = code.headers_must + code.headers_one_of + code.headers_should
+        return header in named or any(header in ids for ids in code.headers_must_for.values())
+
+    def answer_methods(self, code: Code) -> tuple[str, ...]:
+        """The names of the methods a response with this code may answer."""
+        listed = code.answers if code.answers is not None else tuple(m.name for m in self.methods)
+        return tuple(m.name for m in self.methods
+                     if m.answered and m.name in listed and m.name not in code.answers_not)
+
+    def impact_of(self, code: Code) -> str:
+        """What a response with this code does to a dialog, whatever the method."""
+        return code.dialog or self.dialog_defaults.get(code.code // 100, "none")
 
 
 def _control_char(text: str) -> str | None:
@@ -257,12 +338,12 @@ class _Validator:
             return None
         if name in CXX_KEYWORDS:
             self.out.error(node.line, f"{what} is a C++ keyword; choose another name "
-                           f"(e.g. '{name}_')")
+                           f"or escape it as '{name}_'")
             return None
-        if not _IDENTIFIER.match(name):
+        if not is_enumerator(name):
             self.out.error(node.line, f"{what} is not a snake_case identifier "
                            "(lower-case letters, digits and single underscores, starting "
-                           "with a letter)")
+                           "with a letter; a trailing underscore only after a C++ keyword)")
             return None
         return name
 
@@ -273,7 +354,7 @@ class _Validator:
             self.out.error(root.line, f"the spec must be a mapping with the keys "
                            f"{', '.join(TOP_LEVEL_REQUIRED)}, not {describe(root)}")
             return None
-        self.fields(root, "the spec", TOP_LEVEL_REQUIRED, ("extends", "only", "remove"))
+        self.fields(root, "the spec", TOP_LEVEL_REQUIRED, ("extends", "only", "remove") + TOP_LEVEL_OPTIONAL)
         if "format" in root:
             fmt = self.integer(root["format"], "format")
             if fmt is not None and fmt != SPEC_FORMAT:
@@ -297,11 +378,127 @@ class _Validator:
         self.header_ids = {h.text.lower(): h.id for h in headers}
         self.header_names = [h.text for h in headers]
         self.action_ids = [a.id for a in actions]
+        methods = self.methods(root["methods"]) if "methods" in root else ()
+        self.method_names = [m.name for m in methods]
+        dialog_defaults = self.dialog_defaults(root["dialog_defaults"]) if "dialog_defaults" in root else {}
+        header_responses = self.header_responses(root["header_responses"]) if "header_responses" in root else {}
         codes = self.codes(root["codes"]) if "codes" in root else ()
         if self.out.errors:
             return None
         return Spec(label=self.out.file, version=version, classes=classes, locales=locales, headers=headers,
-                    actions=actions, codes=codes)
+                    actions=actions, codes=codes, methods=methods, dialog_defaults=dialog_defaults,
+                    header_responses=header_responses)
+
+    def header_responses(self, node: Node) -> dict:
+        """Header name -> {responses: [code patterns], source: RFC section}: the only
+        responses that may carry that header (RFC 3261 §20, Tables 2 and 3)."""
+        if not isinstance(node, Mapping):
+            self.out.error(node.line, "header_responses must map header names to the responses that may carry them")
+            return {}
+        result = {}
+        for name, value in node.items():
+            line = node.key_lines[name]
+            ident = self.header_ids.get(name.lower())
+            if ident is None:
+                self.out.error(line, f"'{name}' in header_responses is not one of the spec's headers"
+                               f"{_suggest(name, self.header_names)}")
+                continue
+            label = f"the header_responses of {name}"
+            if not isinstance(value, Mapping):
+                self.out.error(value.line, f"{label} must be a mapping with responses and source")
+                continue
+            if not self.fields(value, label, ("responses", "source"), line=line):
+                continue
+            source = self.string(value["source"], f"the source of {label}", MAX_SOURCE_BYTES)
+            patterns = value["responses"]
+            if not isinstance(patterns, Sequence) or not patterns:
+                self.out.error(patterns.line, f"the responses of {label} must be a non-empty list such as "
+                               "[404, 2xx, 18x, 300-699]")
+                continue
+            codes = set()
+            for item in patterns:
+                match = _CODE_PATTERN.match(item.text) if isinstance(item, Scalar) else None
+                if match is None:
+                    self.out.error(item.line, f"'{getattr(item, 'text', describe(item))}' in {label} is not a "
+                                   "code pattern (404, 2xx, 18x or 300-699)")
+                    continue
+                if match.group(4):
+                    low, high = int(match.group(4)), int(match.group(5))
+                else:
+                    text = item.text.replace("x", "0")
+                    low = int(text)
+                    high = low + (99 if item.text.endswith("xx") else 9 if item.text.endswith("x") else 0)
+                codes.update(range(max(low, MIN_CODE), min(high, MAX_CODE) + 1))
+            if source is not None:
+                result[ident] = (frozenset(codes), source)
+        return result
+
+    def methods(self, node: Node) -> tuple[Method, ...]:
+        """The methods registry: name on the wire -> references (and the C++ id
+        when the lower-cased name is not one)."""
+        if not isinstance(node, Mapping) or not node:
+            self.out.error(node.line, "methods must map each method name (INVITE, ...) to its references")
+            return ()
+        if len(node) > MAX_METHODS:
+            self.out.error(node.line, f"methods has {len(node)} entries; at most {MAX_METHODS} are supported")
+            return ()
+        result, ids = [], {}
+        for name, value in node.items():
+            line = node.key_lines[name]
+            if not is_token(name):
+                self.out.error(line, f"method '{name}' is not a token (RFC 3261 §25.1: letters, digits "
+                               "and -.!%*_+`'~), so no request can carry it")
+                continue
+            label = f"method {name}"
+            if not isinstance(value, Mapping) or not self.fields(value, label, METHOD_FIELDS,
+                                                                  METHOD_FIELDS_OPTIONAL, line=line):
+                if not isinstance(value, Mapping):
+                    self.out.error(value.line, f"{label} must be a mapping with its references")
+                continue
+            ident = self.identifier(value["id"], label) if "id" in value else method_enumerator(name)
+            if ident is not None and not is_enumerator(ident):
+                self.out.error(line, f"{label} gives no C++ identifier when lower-cased ('{ident}'); "
+                               "give it an id")
+                ident = None
+            references = self.references(value["references"], label)
+            answered = self.boolean(value["answered"], f"answered of {label}") if "answered" in value else True
+            source = self.string(value["answered_source"], f"the answered_source of {label}",
+                                 MAX_SOURCE_BYTES) if "answered_source" in value else None
+            if answered is False and source is None and "answered_source" not in value:
+                self.out.error(value.key_lines["answered"], f"{label} is never answered but gives no "
+                               "answered_source (the RFC section that says so)")
+            if ident is None or references is None or answered is None:
+                continue
+            if ident in ids:
+                self.out.error(line, f"method {name} has the C++ id '{ident}' of method {ids[ident]}; "
+                               "give one of them another id")
+                continue
+            ids[ident] = name
+            result.append(Method(name=name, id=ident, references=references, answered=answered,
+                                 answered_source=source))
+        return tuple(result)
+
+    def impact(self, node: Node, what: str) -> str | None:
+        text = self.string(node, what, 32)
+        if text is not None and text not in DIALOG_IMPACTS:
+            self.out.error(node.line, f"{what}, '{text}', is not one of {', '.join(DIALOG_IMPACTS)}"
+                           f"{_suggest(text, DIALOG_IMPACTS)}")
+            return None
+        return text
+
+    def dialog_defaults(self, node: Node) -> dict:
+        if not isinstance(node, Mapping):
+            self.out.error(node.line, "dialog_defaults must map each class digit (1 to 6) to a dialog impact")
+            return {}
+        result = {}
+        for key, value in node.items():
+            if key not in ("1", "2", "3", "4", "5", "6"):
+                self.out.error(node.key_lines[key], f"dialog_defaults: '{key}' is not a class digit (1 to 6)")
+                continue
+            impact = self.impact(value, f"the dialog impact of class {key}xx")
+            if impact is not None:
+                result[int(key)] = impact
+        return result
 
     def named_set(self, node: Node, what: str, limit: int) -> tuple[Named, ...]:
         """A mapping of C++ identifier -> text (the `headers` and `actions` sets)."""
@@ -314,9 +511,9 @@ class _Validator:
         result, texts = [], {}
         for key, value in node.items():
             line = node.key_lines[key]
-            if not _IDENTIFIER.match(key) or key in CXX_KEYWORDS or key in COMMON_MACROS:
+            if not is_enumerator(key) or key in COMMON_MACROS:
                 self.out.error(line, f"'{key}' in {what} must be a snake_case identifier that is "
-                               "neither a C++ keyword nor a common macro")
+                               "neither a C++ keyword (escape one as 'name_') nor a common macro")
                 continue
             text = self.string(value, f"the text of '{key}' in {what}", MAX_TEXT_BYTES)
             if text is None:
@@ -471,12 +668,7 @@ class _Validator:
         translations = {}
         if "translations" in node:
             translations = self.translations(node["translations"], label)
-        action = None
-        if "action" in node:
-            action = self.string(node["action"], f"the action of {label}", 64)
-            if action is not None and action not in self.action_ids:
-                self.out.error(node["action"].line, f"the action of {label}, '{action}', is not "
-                               f"one of the spec's actions{_suggest(action, self.action_ids)}")
+        action = self.action(node["action"], f"the action of {label}") if "action" in node else None
         action_source = self.string(node["action_source"], f"the action_source of {label}",
                                     MAX_SOURCE_BYTES) if "action_source" in node else None
         must = self.header_list(node, "headers_must", label)
@@ -500,6 +692,19 @@ class _Validator:
                            "(the RFC section that requires them)")
         for h in set(must) & set(should):
             self.out.error(node["headers_should"].line, f"{label} lists header '{h}' as both must and should")
+        answers = self.method_list(node, "answers", label) if "answers" in node else None
+        answers_not = self.method_list(node, "answers_not", label)
+        answers_source = self.source_for(node, "answers_source", ("answers", "answers_not"), label)
+        dialog = self.impact(node["dialog"], f"the dialog of {label}") if "dialog" in node else None
+        dialog_for = self.per_method(node, "dialog_for", label, "dialog impacts",
+                                     lambda given, name: self.impact(given[name], f"the dialog impact of {label} for {name}"))
+        dialog_source = self.source_for(node, "dialog_source", ("dialog", "dialog_for"), label)
+        must_for = self.per_method(node, "headers_must_for", label, "lists of headers",
+                                   lambda given, name: self.header_list(given, name, f"{label} (headers_must_for)"))
+        action_for = self.per_method(node, "action_for", label, "actions",
+                                     lambda given, name: self.action(given[name], f"the action of {label} for {name}"))
+        action_for_source = self.source_for(node, "action_for_source", ("action_for",), label)
+        must_for_source = self.source_for(node, "headers_must_for_source", ("headers_must_for",), label)
         ident = self.identifier(node["id"], label) if "id" in node else None
         references = self.references(node["references"], label) if "references" in node else None
         deprecated = False
@@ -511,7 +716,73 @@ class _Validator:
                     deprecated=bool(deprecated), description=values["description"], when=values["when"],
                     fix=values["fix"], line=node.line, translations=translations, action=action,
                     action_source=action_source, headers_must=must, headers_should=should,
-                    headers_source=headers_source, headers_one_of=one_of)
+                    headers_source=headers_source, headers_one_of=one_of, answers=answers,
+                    answers_not=answers_not, answers_source=answers_source, dialog=dialog,
+                    dialog_for=dialog_for, dialog_source=dialog_source, headers_must_for=must_for,
+                    headers_must_for_source=must_for_source, action_for=action_for,
+                    action_for_source=action_for_source)
+
+    def action(self, node: Node, what: str) -> str | None:
+        action = self.string(node, what, 64)
+        if action is not None and action not in self.action_ids:
+            self.out.error(node.line, f"{what}, '{action}', is not one of the spec's actions"
+                           f"{_suggest(action, self.action_ids)}")
+            return None
+        return action
+
+    def per_method(self, node: Mapping, key: str, label: str, what: str, parse) -> dict:
+        """A mapping method name -> value (dialog_for, headers_must_for, action_for)."""
+        result = {}
+        if key not in node:
+            return result
+        given = node[key]
+        if not isinstance(given, Mapping):
+            self.out.error(given.line, f"the {key} of {label} must map method names to {what}")
+            return result
+        for name in given:
+            if name not in self.method_names:
+                self.out.error(given.key_lines[name], f"'{name}' in the {key} of {label} is not "
+                               f"one of the spec's methods{_suggest(name, self.method_names)}")
+                continue
+            value = parse(given, name)
+            if value is not None:
+                result[name] = value
+        return result
+
+    def source_for(self, node: Mapping, key: str, facts: tuple[str, ...], label: str) -> str | None:
+        """The RFC section behind the fields `facts` of a code: given with them, and only with them."""
+        given = [f for f in facts if f in node]
+        if key not in node:
+            if given:
+                self.out.error(node.key_lines[given[0]], f"{label} gives {given[0]} but no {key} "
+                               "(the RFC section that says so)")
+            return None
+        if not given:
+            self.out.error(node.key_lines[key], f"{label} has {article(key)} but none of {', '.join(facts)}")
+        return self.string(node[key], f"the {key} of {label}", MAX_SOURCE_BYTES)
+
+    def method_list(self, node: Mapping, key: str, label: str) -> tuple[str, ...]:
+        if key not in node:
+            return ()
+        items = node[key]
+        if not isinstance(items, Sequence):
+            self.out.error(items.line, f"the {key} of {label} must be a list of method names")
+            return ()
+        result = []
+        for item in items:
+            name = self.string(item, f"a method in the {key} of {label}", 64)
+            if name is None:
+                continue
+            if name not in self.method_names:
+                hint = f" (did you mean '{name.upper()}'?)" if name.upper() in self.method_names \
+                    else _suggest(name, self.method_names)
+                self.out.error(item.line, f"'{name}' in the {key} of {label} is not one of the spec's "
+                               f"methods (names are case-sensitive){hint}")
+            elif name in result:
+                self.out.error(item.line, f"'{name}' is listed twice in the {key} of {label}")
+            else:
+                result.append(name)
+        return tuple(result)
 
     def header_list(self, node: Mapping, key: str, label: str) -> tuple[str, ...]:
         if key not in node:

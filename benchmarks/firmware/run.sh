@@ -157,6 +157,21 @@ if [ "${flash_of[fp1_phrase]}" != "${flash_of[fp1_phrase_full_header]}" ]; then
     failed=1
 fi
 
+# A code in its context: each function alone, over the empty firmware.
+echo
+echo "A code in its context, one function per firmware (context.cpp), over fp0_empty:"
+printf '%-32s %8s %6s\n' "function" "flash B" "RAM B"
+for v in ctx1_to_method ctx2_method_name ctx3_can_answer ctx4_impact_on_dialog ctx5_allows_header \
+         ctx6_requires_header_method ctx7_action_of_method; do
+    read -r text data bss < <(arm-none-eabi-size -B "$build/$v.elf" | awk 'NR == 2 { print $1, $2, $3 }')
+    v_status=$(run "$v" "$build/$v.out")
+    if [ "$v_status" != 0 ]; then
+        echo "firmware: $v exited with $v_status"
+        failed=1
+    fi
+    printf '%-32s %8d %6d\n' "${v#ctx?_}" "$((text + data - empty_text - empty_data))" "$((data + bss - empty_data - empty_bss))"
+done
+
 echo
 echo "Largest symbols, bytes (arm-none-eabi-nm -S --size-sort):"
 for v in "${variants[@]}"; do

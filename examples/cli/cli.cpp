@@ -63,6 +63,9 @@ void write_locale_codes(std::FILE* to, std::string_view separator, std::string_v
 void print_usage(std::FILE* to)
 {
     std::fputs("usage: sipcodes CODE                 show one SIP response code (e.g. sipcodes 430)\n"
+               "       sipcodes CODE --method NAME   that code as the answer to one request method\n"
+               "                                     (e.g. sipcodes 481 --method INFO)\n"
+               "       sipcodes --methods            list the registered request methods\n"
                "       sipcodes CODE CODE [--lang ",
                to);
     write_locale_codes(to, "|", "|");
@@ -164,6 +167,50 @@ void print_page(sipcodes::status s)
     write("\n\nHow to Fix\n");
     write(i.fix);
     write("\n");
+}
+
+void print_method_context(sipcodes::status s, sipcodes::method m)
+{
+    write("\nAs the answer to ");
+    write(sipcodes::method_name(m));
+    write("\nCan answer it: ");
+    write(sipcodes::can_answer(s, m) ? "yes" : "no (the RFCs do not allow this code for this method)");
+    write("\nInside a dialog: ");
+    write(sipcodes::dialog_impact_name(sipcodes::impact_on_dialog(s, m)));
+    switch (sipcodes::impact_on_dialog(s, m)) {
+    case sipcodes::dialog_impact::none: write(" (nothing changes)"); break;
+    case sipcodes::dialog_impact::transaction_only: write(" (this request failed; the dialog goes on)"); break;
+    case sipcodes::dialog_impact::usage: write(" (ends the usage: the session or the subscription)"); break;
+    case sipcodes::dialog_impact::dialog: write(" (ends the dialog and every usage in it)"); break;
+    }
+    const sipcodes::action a = sipcodes::action_of(s, m);
+    write("\nAction: ");
+    write(sipcodes::action_description(a));
+    write(" (");
+    write(sipcodes::action_name(a));
+    write(")\n");
+    print_headers("Must carry: ", sipcodes::required_headers(s, m));
+    write("May carry: ");
+    const sipcodes::header_set allowed = sipcodes::allowed_headers(s);
+    write(allowed.size() == sipcodes::header_count ? "every header field listed" : "all but ");
+    const char* separator = "";
+    for (std::size_t i = 0; i < sipcodes::header_count; ++i) {
+        const auto h = static_cast<sipcodes::header>(i);
+        if (!allowed.contains(h)) {
+            write(separator);
+            write(sipcodes::header_name(h));
+            separator = ", ";
+        }
+    }
+    write("\n");
+}
+
+void print_methods()
+{
+    for (const sipcodes::method m : sipcodes::all_methods) {
+        write(sipcodes::method_name(m));
+        write("\n");
+    }
 }
 
 void print_list()
@@ -287,6 +334,13 @@ int run(int argc, char** argv)
         print_list();
         return 0;
     }
+    if (first == "--methods") {
+        if (argc != 2) {
+            return fail("--methods takes no arguments", {}, {});
+        }
+        print_methods();
+        return 0;
+    }
     if (first == "--best") {
         return show_best(argc - 2, argv + 2);
     }
@@ -297,10 +351,28 @@ int run(int argc, char** argv)
     sipcodes::layout lay = sipcodes::layout::lines;
     bool lang_given = false;
     bool layout_given = false;
+    std::optional<sipcodes::method> request;
     for (int i = 1; i < argc; ++i) {
         const std::string_view argument = argv[i];
         const option opt = split_option(argument);
-        if (opt.name == "--lang" || opt.name == "--layout") {
+        if (opt.name == "--method") {
+            std::string_view value = opt.value;
+            if (!opt.has_value) {
+                if (i + 1 >= argc) {
+                    return fail("", opt.name, " needs a value");
+                }
+                value = argv[++i];
+            }
+            request = sipcodes::to_method(value);
+            if (!request) {
+                // RFC 3261 §7.1: method names are case-sensitive; an unregistered token
+                // is an extension method this tool knows nothing about.
+                return fail("unknown method '", value,
+                            sipcodes::is_method_token(value)
+                                ? "': not a registered method (names are case-sensitive; see --methods)"
+                                : "': not a method name (RFC 3261 section 25.1 token)");
+            }
+        } else if (opt.name == "--lang" || opt.name == "--layout") {
             std::string_view value = opt.value;
             if (!opt.has_value) {
                 if (i + 1 >= argc) {
@@ -346,7 +418,13 @@ int run(int argc, char** argv)
             return fail("--lang and --layout apply to a comparison of two codes", {}, {});
         }
         print_page(*a);
+        if (request) {
+            print_method_context(*a, *request);
+        }
         return 0;
+    }
+    if (request) {
+        return fail("--method applies to one code", {}, {});
     }
     const auto b = read_code(codes[1], true);
     if (!b) {

@@ -155,6 +155,11 @@ void write_unsupported(response_buffer& out, const request& r) noexcept
     out.put("\r\n");
 }
 
+// The expiry this server grants when a request names none: a registration
+// (§10.2.1.1), a subscription or a publication (RFC 6665 §4.2.1.1 and RFC 3903
+// §6 leave it to the server) lasts an hour.
+constexpr std::uint32_t default_expiry_s = 3600;
+
 // Writes header `h` for a response to `r`; false if this server has no value for it.
 bool write_header(response_buffer& out, header h, const config& c, const request& r) noexcept
 {
@@ -173,6 +178,18 @@ bool write_header(response_buffer& out, header h, const config& c, const request
         out.put(c.redirect_contact);
         out.put(">\r\n");
         return true;
+    case header::expires:
+        // RFC 6665 §3.1.1 and RFC 3903 §6: how long the subscription or
+        // publication lasts, never longer than asked.
+        out.put("Expires: ");
+        out.put_number(std::min(requested_expiry(r).value_or(default_expiry_s), default_expiry_s));
+        out.put("\r\n");
+        return true;
+    case header::sip_etag: // RFC 3903 §6: the entity this PUBLISH made or refreshed
+        out.put("SIP-ETag: ");
+        out.put_hex(entity_tag(c, r));
+        out.put("\r\n");
+        return true;
     case header::min_expires: out.header(name, min_expires); return true;
     case header::min_se: out.header(name, min_se); return true;
     case header::proxy_authenticate:
@@ -187,7 +204,16 @@ bool write_header(response_buffer& out, header h, const config& c, const request
         write_unsupported(out, r);
         return true;
     // Values this server has nothing to say in: no location, alert, consent,
-    // event package, call-info or retry policy of its own.
+    // event package, call-info or retry policy of its own; RSeq,
+    // Session-Expires, Record-Route (written apart) and the rest are not this
+    // server's to add here.
+    case header::alert_info:
+    case header::authentication_info:
+    case header::error_info:
+    case header::reason:
+    case header::record_route:
+    case header::rseq:
+    case header::session_expires:
     case header::alertmsg_error:
     case header::allow_events:
     case header::call_info:
@@ -262,11 +288,6 @@ void write_record_routes(response_buffer& out, const request& r) noexcept
         }
     }
 }
-
-// The expiry this server grants when a request names none: a registration
-// (§10.2.1.1), a subscription or a publication (RFC 6665 §4.2.1.1 and RFC 3903
-// §6 leave it to the server) lasts an hour.
-constexpr std::uint32_t default_expiry_s = 3600;
 
 // §10.3 step 8, without a location service: the bindings of this REGISTER
 // are all the bindings there are. Each goes back with its expiry (its own
@@ -351,22 +372,13 @@ std::size_t write_response(const response_plan& plan, const config& c, const req
         write_allow(out, c); // §11.2
         written = written | only(header::allow);
     }
-    if (success && plan.known_method && (plan.m == method::subscribe || plan.m == method::publish)) {
-        // RFC 6665 §4.2.1.1 and RFC 3903 §6: a 2xx says how long the
-        // subscription or publication lasts (never longer than asked); a 2xx
-        // to PUBLISH also names the entity it made (SIP-ETag).
-        if (plan.m == method::publish) {
-            out.put("SIP-ETag: ");
-            out.put_hex(entity_tag(c, r));
-            out.put("\r\n");
-        }
-        out.put("Expires: ");
-        out.put_number(std::min(requested_expiry(r).value_or(default_expiry_s), default_expiry_s));
-        out.put("\r\n");
-    }
-    // Every header the library says this code MUST carry; for a "one of"
-    // rule, the first this server can fill in; and a redirect's Contact.
-    for (const header h : sipcodes::required_headers(plan.code) - written) {
+    // Every header the library says this code MUST carry as the answer to this
+    // method (a 2xx to SUBSCRIBE: Expires; to PUBLISH: SIP-ETag and Expires;
+    // 204: Expires); for a "one of" rule, the first this server can fill in;
+    // and a redirect's Contact.
+    const sipcodes::header_set required =
+        plan.known_method ? sipcodes::required_headers(plan.code, plan.m) : sipcodes::required_headers(plan.code);
+    for (const header h : required - written) {
         (void)write_header(out, h, c, r); // reply_problem() refused codes whose headers fail here
     }
     for (const header h : sipcodes::required_one_of(plan.code)) {

@@ -47,7 +47,11 @@ std::string_view reply_problem(const config& c, method m, status code) noexcept
         return "420 is sent on its own, to a request whose Require names an option tag this server does "
                "not support (RFC 3261 8.2.2.3)";
     }
-    for (const header h : sipcodes::required_headers(code)) {
+    if (!sipcodes::can_answer(code, m)) {
+        return "the code cannot answer this method (RFC 4320, and the RFC that defines the code: see "
+               "sipcodes --method)";
+    }
+    for (const header h : sipcodes::required_headers(code, m)) {
         if (!can_produce(c, h)) {
             return h == header::contact ? "the code must carry a Contact: give --contact URI"
                                         : "the code must carry a header field this server cannot fill in";

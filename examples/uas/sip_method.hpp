@@ -1,10 +1,12 @@
-// The request methods this server knows: those of the IANA "Methods and
-// Response Codes" registry (RFC 3261 §27.4).
+// The request methods this server knows: the library's IANA "Methods"
+// registry (sipcodes/method.hpp), so that can_answer() and the method-aware
+// requires_header() speak of the same methods.
 #ifndef SIPCODES_EXAMPLES_UAS_SIP_METHOD_HPP
 #define SIPCODES_EXAMPLES_UAS_SIP_METHOD_HPP
 
+#include <sipcodes/method.hpp>
+
 #include <cstddef>
-#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -12,23 +14,9 @@ namespace sipcodes_uas {
 
 /// A request with any other method gets 501, one of these that is not
 /// configured gets 405 (RFC 3261 §8.2.1).
-enum class method : std::uint8_t {
-    ack,
-    bye,
-    cancel,
-    info,
-    invite,
-    message,
-    notify,
-    options,
-    prack,
-    publish,
-    refer,
-    register_,
-    subscribe,
-    update,
-};
-inline constexpr std::size_t method_count = 14;
+using method = sipcodes::method;
+using sipcodes::method_count;
+using sipcodes::method_name;
 
 /// The method's position in per-method tables (config::reply).
 [[nodiscard]] constexpr std::size_t index_of(method m) noexcept
@@ -43,9 +31,11 @@ inline constexpr std::size_t method_count = 14;
     return m == method::invite || m == method::subscribe || m == method::refer;
 }
 
-[[nodiscard]] std::string_view method_name(method m) noexcept;
 /// Methods are case-sensitive (§7.1): "invite" is not INVITE.
-[[nodiscard]] std::optional<method> method_of(std::string_view name) noexcept;
+[[nodiscard]] constexpr std::optional<method> method_of(std::string_view name) noexcept
+{
+    return sipcodes::to_method(name);
+}
 
 } // namespace sipcodes_uas
 

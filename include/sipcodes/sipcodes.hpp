@@ -14,5 +14,6 @@
 #include "compare.hpp"     // compare, comparison_traits, preferred_response, best_response, upstream_status
 #include "page.hpp"        // comparison_page, render_comparison, max_page_size
 #include "status_line.hpp" // parse_status_line, format_status_line
+#include "method.hpp"      // method, to_method, can_answer, impact_on_dialog
 
 #endif // SIPCODES_HPP

@@ -67,7 +67,7 @@ SOURCES = (  # (spec, weight): mostly the real spec; the extension exercises spe
     (os.path.join(ROOT, "examples", "vendor_codes", "acme_codes.yaml"), 1),
 )
 # What a run writes for the standard name: the data under sipcodes/generated/.
-HEADERS = ("attributes.hpp", "c_enums.h", "c_tables.inc", "info.hpp", "locale.hpp", "page.hpp", "status.hpp")
+HEADERS = ("attributes.hpp", "c_enums.h", "c_tables.inc", "info.hpp", "locale.hpp", "method.hpp", "page.hpp", "status.hpp")
 DIGEST = re.compile(r"\b[0-9a-f]{64}\b")
 
 VALUES = ("[]", "{}", "[a, b]", "{a: 1}", "42", "-1", "0x1F", "0o17", "1_000", "4.5", ".inf", "true",

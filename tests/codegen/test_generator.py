@@ -262,7 +262,7 @@ class GoodSpecs(unittest.TestCase):
             shutil.copy(REAL_SPEC, moved)
             self.generate(moved, os.path.join(b, "out"), "--root", b, cwd=b)
             names = sorted(os.listdir(os.path.join(a, "sipcodes", "generated")))
-            self.assertEqual(names, ["attributes.hpp", "c_enums.h", "c_tables.inc", "info.hpp", "locale.hpp", "page.hpp", "status.hpp"])
+            self.assertEqual(names, ["attributes.hpp", "c_enums.h", "c_tables.inc", "info.hpp", "locale.hpp", "method.hpp", "page.hpp", "status.hpp"])
             match, mismatch, errors = filecmp.cmpfiles(
                 os.path.join(a, "sipcodes", "generated"), os.path.join(b, "out", "sipcodes", "generated"), names,
                 shallow=False)
@@ -289,7 +289,7 @@ class GoodSpecs(unittest.TestCase):
             path = os.path.join(out, "sipcodes", "generated", "status.hpp")
             os.utime(path, (1, 1))
             result = self.generate(REAL_SPEC, out)
-            self.assertIn("0 of 7 files written", result.stdout)
+            self.assertIn("0 of 8 files written", result.stdout)
             self.assertEqual(os.stat(path).st_mtime, 1)
             self.assertEqual([n for n in os.listdir(os.path.dirname(path)) if n.endswith(".tmp")], [])
 
@@ -328,6 +328,23 @@ class GoodSpecs(unittest.TestCase):
             # The sipcodes API is the hand-written one: no glue over it.
             bad = run("--spec", GOOD_SPEC, "--out-dir", out, "--api")
             self.assertEqual(bad.returncode, 2)
+
+    def test_keywords_are_escaped_with_one_underscore(self):
+        """A keyword id is refused, its escape 'name_' accepted (no other id ends in '_'),
+        and a method whose lower-cased name is a keyword gets the escape by itself."""
+        with tempfile.TemporaryDirectory() as out:
+            spec = os.path.join(out, "spec.yaml")
+            with open(GOOD_SPEC, encoding="utf-8") as f:
+                text = f.read().replace("id: flow_failed", "id: delete_")
+            with open(spec, "w", encoding="utf-8") as f:
+                f.write(text + "methods:\n  REGISTER: {references: [RFC 3261]}\n  Delete: {references: [RFC 1]}\n")
+            result = run("--spec", spec, "--out-dir", out)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            status = open(os.path.join(out, "sipcodes", "generated", "status.hpp"), encoding="utf-8").read()
+            self.assertIn("delete_ = 430", status)
+            methods = open(os.path.join(out, "sipcodes", "generated", "method.hpp"), encoding="utf-8").read()
+            self.assertIn("register_, ///< REGISTER", methods)
+            self.assertIn("delete_,   ///< Delete", methods)
 
     def test_templates_lay_out_data_only(self):
         templates = os.path.join(ROOT, "codegen", "templates")

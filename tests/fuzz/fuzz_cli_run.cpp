@@ -75,7 +75,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // An option the CLI does not know, first: a usage error.
     if (given >= 1 && words[0].size() > 1 && words[0][0] == '-' && words[0] != "--help" && words[0] != "-h" &&
         words[0] != "--list" && words[0] != "--best" && words[0].substr(0, 6) != "--lang" &&
-        words[0].substr(0, 8) != "--layout") {
+        words[0].substr(0, 8) != "--layout" && words[0].substr(0, 8) != "--method") { // --method, --methods
+        FUZZ_CHECK(status == 2);
+    }
+    // --methods takes no arguments.
+    if (given >= 1 && words[0] == "--methods") {
+        FUZZ_CHECK(status == (given == 1 ? 0 : 2));
+    }
+    // A method the registry does not have (names are case-sensitive): a usage error.
+    if (given == 3 && registered_code_argument(words[0]) && words[1] == "--method" && words[2] != "ACK" &&
+        words[2] != "BYE" && words[2] != "CANCEL" && words[2] != "INFO" && words[2] != "INVITE" &&
+        words[2] != "MESSAGE" && words[2] != "NOTIFY" && words[2] != "OPTIONS" && words[2] != "PRACK" &&
+        words[2] != "PUBLISH" && words[2] != "REFER" && words[2] != "REGISTER" && words[2] != "SUBSCRIBE" &&
+        words[2] != "UPDATE") {
         FUZZ_CHECK(status == 2);
     }
     // A code the registry does not have, alone: refused.

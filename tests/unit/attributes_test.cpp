@@ -5,6 +5,10 @@
 #define BOOST_TEST_MODULE sipcodes_attributes
 #include <boost/test/unit_test.hpp>
 
+#include "header_rules.hpp"
+#include "iana_registry.hpp"
+#include "method_rules.hpp"
+
 #include <sipcodes/info.hpp> // the RFC sections and fix texts the attributes must agree with
 #include <sipcodes/io.hpp>   // statuses in failure messages
 
@@ -32,7 +36,7 @@ BOOST_AUTO_TEST_CASE(required_headers_follow_the_rfcs)
         {status::interval_too_brief, header::min_expires},
         {status::bad_info_package, header::recv_info},
         {status::security_agreement_required, header::security_server},
-        {status::use_proxy, header::contact},
+        {status::no_notification, header::expires}, // a 2xx to SUBSCRIBE (RFC 6665 §3.1.1)
     };
     std::size_t must_count = 0;
     for (const rule& r : musts) {
@@ -64,11 +68,69 @@ BOOST_AUTO_TEST_CASE(required_headers_follow_the_rfcs)
     for (const status s : {status::multiple_choices, status::moved_permanently, status::moved_temporarily}) {
         BOOST_TEST(recommends_header(s, header::contact));
     }
-    BOOST_TEST(recommends_header(status::bad_event, header::allow_events));
+    // 305: Table 2 marks Contact optional in 3xx; §21.3.4's MUST binds the client.
+    BOOST_TEST(recommends_header(status::use_proxy, header::contact));
+    BOOST_TEST(!requires_header(status::use_proxy, header::contact));
+    // 489: RFC 6665 has no 489-specific Allow-Events rule.
+    BOOST_TEST(!recommends_header(status::bad_event, header::allow_events));
     BOOST_TEST(recommends_header(status::consent_needed, header::permission_missing));
     BOOST_TEST(recommends_header(status::not_acceptable_here, header::warning));
     BOOST_TEST(!requires_header(static_cast<status>(499), header::allow));
     BOOST_TEST(!requires_header(status::unauthorized, static_cast<header>(200)));
+}
+
+BOOST_AUTO_TEST_CASE(allows_header_every_code_and_header)
+{
+    std::size_t restricted_pairs = 0;
+    for (const auto& code : sipcodes_test::registry) {
+        for (std::size_t i = 0; i < header_count; ++i) {
+            const auto h = static_cast<header>(i);
+            BOOST_TEST_CONTEXT(code.code << " with " << header_name(h))
+            {
+                const bool expected = sipcodes_test::rfc_allows(code.code, header_name(h));
+                BOOST_TEST(allows_header(code.value, h) == expected);
+                restricted_pairs += expected ? 0 : 1;
+                // What a code must or should carry, it may carry.
+                if (requires_header(code.value, h) || recommends_header(code.value, h) ||
+                    required_one_of(code.value).contains(h)) {
+                    BOOST_TEST(expected);
+                }
+            }
+        }
+    }
+    BOOST_TEST(restricted_pairs > 0u);
+    BOOST_TEST(!allows_header(status::request_pending, header::retry_after)); // 491: a random timer, §14.1
+    BOOST_TEST(allows_header(status::busy_here, header::retry_after));
+    BOOST_TEST(!allows_header(status::trying, header::rseq));
+    BOOST_TEST(allows_header(status::session_progress, header::rseq));
+    BOOST_TEST(allowed_headers(static_cast<status>(499)).empty());
+    BOOST_TEST(!allows_header(status::ok, static_cast<header>(200)));
+}
+
+BOOST_AUTO_TEST_CASE(requires_header_every_code_header_and_method)
+{
+    std::size_t method_musts = 0;
+    for (const auto& code : sipcodes_test::registry) {
+        for (const auto& m : sipcodes_test::method_registry) {
+            for (std::size_t i = 0; i < header_count; ++i) {
+                const auto h = static_cast<header>(i);
+                BOOST_TEST_CONTEXT(code.code << " to " << m.name << " with " << header_name(h))
+                {
+                    const bool extra = sipcodes_test::rfc_requires_for_method(code.code, m.name, header_name(h));
+                    BOOST_TEST(requires_header(code.value, h, m.value) == (requires_header(code.value, h) || extra));
+                    method_musts += extra ? 1 : 0;
+                }
+            }
+        }
+    }
+    BOOST_TEST(method_musts == 4u);
+    BOOST_TEST(requires_header(status::ok, header::sip_etag, sipcodes::method::publish));
+    BOOST_TEST(requires_header(status::ok, header::expires, sipcodes::method::subscribe));
+    BOOST_TEST(requires_header(status::ok, header::contact, sipcodes::method::invite));
+    BOOST_TEST(!requires_header(status::ok, header::contact, sipcodes::method::options));
+    BOOST_TEST(requires_header(status::no_notification, header::expires, sipcodes::method::subscribe));
+    BOOST_TEST(requires_header(status::unauthorized, header::www_authenticate, sipcodes::method::register_));
+    BOOST_TEST((required_headers(status::ok, sipcodes::method::publish).size() == 2u));
 }
 
 BOOST_AUTO_TEST_CASE(header_names_and_sets)
@@ -100,7 +162,7 @@ BOOST_AUTO_TEST_CASE(actions_agree_with_the_classes_and_fix_texts)
         {
             BOOST_TEST(!action_name(a).empty());
             BOOST_TEST(!action_description(a).empty());
-            BOOST_TEST((a == action::wait_for_final) == is_provisional(s));
+            BOOST_TEST((a == action::wait_for_final || a == action::release_early_dialog) == is_provisional(s));
             if (is_success(s)) {
                 BOOST_TEST((a == action::done || a == action::wait_for_notify));
             }
@@ -115,6 +177,21 @@ BOOST_AUTO_TEST_CASE(actions_agree_with_the_classes_and_fix_texts)
                 break;
             case action::wait_for_notify:
                 BOOST_TEST(fix.find("NOTIFY") != std::string::npos);
+                break;
+            case action::retry_after_glare_timer:
+                BOOST_TEST(fix.find("random") != std::string::npos);
+                BOOST_TEST(!allows_header(s, header::retry_after));
+                break;
+            case action::release_early_dialog:
+                BOOST_TEST(fix.find("early dialog") != std::string::npos);
+                break;
+            case action::ask_user:
+                BOOST_TEST((fix.find("user") != std::string::npos || fix.find("caller") != std::string::npos));
+                break;
+            case action::stop_forking:
+                BOOST_TEST((fix.find("other destinations") != std::string::npos ||
+                            fix.find("elsewhere") != std::string::npos));
+                BOOST_TEST(is_global_failure(s));
                 break;
             case action::retry_later:
                 BOOST_TEST((fix.find("later") != std::string::npos || fix.find("Retry-After") != std::string::npos ||
@@ -143,4 +220,24 @@ BOOST_AUTO_TEST_CASE(actions_agree_with_the_classes_and_fix_texts)
     BOOST_TEST((action_of(static_cast<status>(499)) == action_of(status::bad_request)));
     BOOST_TEST((action_of(static_cast<status>(999)) == action::give_up));
     BOOST_TEST(action_name(action::give_up) == "give_up");
+    BOOST_TEST((action_of(status::ambiguous) == action::ask_user));                 // §21.4.23
+    BOOST_TEST((action_of(status::request_pending) == action::retry_after_glare_timer)); // §14.1
+    BOOST_TEST((action_of(status::early_dialog_terminated) == action::release_early_dialog));
+}
+
+BOOST_AUTO_TEST_CASE(action_of_a_method)
+{
+    // RFC 3261 §13.2.2.4: the UAC MUST send an ACK for every 2xx to INVITE; only 200 answers INVITE.
+    for (const status s : all_statuses) {
+        for (const sipcodes::method m : sipcodes::all_methods) {
+            const bool ack = is_success(s) && m == sipcodes::method::invite && sipcodes::can_answer(s, m);
+            BOOST_TEST_CONTEXT(s << " to " << m)
+            {
+                BOOST_TEST((action_of(s, m) == (ack ? action::send_ack : action_of(s))));
+            }
+        }
+    }
+    BOOST_TEST((action_of(status::ok, sipcodes::method::invite) == action::send_ack));
+    BOOST_TEST((action_of(status::ok, sipcodes::method::bye) == action::done));
+    BOOST_TEST((action_of(static_cast<status>(299), sipcodes::method::invite) == action::done));
 }

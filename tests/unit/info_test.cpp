@@ -77,7 +77,7 @@ BOOST_AUTO_TEST_CASE(seed_texts_are_verbatim)
     BOOST_TEST(sipcodes::info(status::flow_failed).fix ==
                "The proxy should attempt delivery via other registered flows. The UA should re-register to establish a new flow.");
     BOOST_TEST(sipcodes::info(status::accepted).when ==
-               "After sending a REFER request for call transfer. The transfer target acknowledges receipt but hasn't completed the transfer yet.");
+               "After sending a REFER request for call transfer. The transferee acknowledges receipt but hasn't completed the transfer yet.");
     BOOST_TEST(sipcodes::info(status::ok).fix ==
                "No fix needed \xE2\x80\x94 this is a success response. The caller should send an ACK to complete the three-way handshake for INVITE transactions.");
     BOOST_TEST(sipcodes::info(status::multiple_choices).fix ==

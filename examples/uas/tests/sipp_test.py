@@ -194,6 +194,8 @@ CASES = [
     # RFC 6665 §4.2.1.1, RFC 3903 §6: how long it lasts (and what PUBLISH made).
     ("SUBSCRIBE", 200, "OK", {"Expires": r"3600", "Contact": r"<sip:127\.0\.0\.1:[0-9]+>"}),
     ("PUBLISH", 200, "OK", {"SIP-ETag": r"[0-9a-f]{16}", "Expires": r"3600"}),
+    # RFC 6665 §3.1.1 (sipcodes::requires_header(204, Expires)): a 204 still says how long it lasts.
+    ("SUBSCRIBE", 204, "No Notification", {"Expires": r"3600"}),
 ]
 # Methods the server answers 200 without a --reply.
 DEFAULT_200 = ("INVITE", "OPTIONS", "REGISTER", "BYE")
@@ -498,6 +500,11 @@ class CommandLine(unittest.TestCase):
             (("--port", "0", "--reply", "INVITE=301"),
              "--reply INVITE=301 (Moved Permanently): a redirect needs somewhere to redirect to: give --contact URI"),
             (("--port", "0", "--reply", "INVITE=420"), "--reply INVITE=420 (Bad Extension): 420 is sent on its own"),
+            # sipcodes::can_answer: RFC 4320 §4.3 forbids a 408 to a non-INVITE; 423 answers no INVITE.
+            (("--port", "0", "--reply", "OPTIONS=408"),
+             "--reply OPTIONS=408 (Request Timeout): the code cannot answer this method"),
+            (("--port", "0", "--reply", "INVITE=423"),
+             "--reply INVITE=423 (Interval Too Brief): the code cannot answer this method"),
             (("--port", "0", "--bind", "256.0.0.1"), "--bind 256.0.0.1: not an IPv4 or IPv6 address"),
             (("--port", "0", "--frobnicate"), "unknown argument '--frobnicate'"),
         ]:

@@ -52,6 +52,21 @@ constexpr void put_three_digits(Sink& out, int number) noexcept
 [[nodiscard]] constexpr bool is_ascii_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
 [[nodiscard]] constexpr bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
+/// A character of an RFC 3261 §25.1 token: alphanum / "-" / "." / "!" / "%" /
+/// "*" / "_" / "+" / "`" / "'" / "~".
+[[nodiscard]] constexpr bool is_token_char(char c) noexcept
+{
+    if (is_ascii_upper(c) || is_ascii_lower(c) || is_ascii_digit(c)) {
+        return true;
+    }
+    switch (c) {
+    case '-': case '.': case '!': case '%': case '*': case '_': case '+': case '`': case '\'': case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
 [[nodiscard]] constexpr char to_ascii_lower(char c) noexcept
 {
     return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;

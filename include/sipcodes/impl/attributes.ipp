@@ -1,6 +1,6 @@
 // sipcodes/impl/attributes.ipp: the code behind sipcodes/attributes.hpp, for
-// one spec. Included inside a spec's namespace after its status API,
-// sipcodes/detail/header_set.hpp and its generated/attributes.hpp.
+// one spec. Included inside a spec's namespace after its status and method
+// APIs, sipcodes/detail/header_set.hpp and its generated/attributes.hpp.
 
 using header_set = ::sipcodes::detail::basic_header_set<header, detail::header_bits, header_count>;
 
@@ -36,6 +36,34 @@ constexpr bool requires_header(status s, header h) noexcept
     return required_headers(s).contains(h);
 }
 
+constexpr header_set required_headers(status s, method m) noexcept
+{
+    header_set result = required_headers(s);
+    for (std::size_t i = 0; i < detail::method_must_count; ++i) {
+        const detail::method_must& e = detail::method_musts[i];
+        if (e.code == to_int(s) && e.request == m) {
+            result = result | header_set(e.must);
+        }
+    }
+    return result;
+}
+
+constexpr bool requires_header(status s, header h, method m) noexcept
+{
+    return required_headers(s, m).contains(h);
+}
+
+constexpr header_set allowed_headers(status s) noexcept
+{
+    const std::size_t row = detail::row_of(s);
+    return row == 0 ? header_set{} : header_set(detail::allowed_rows[row - 1]);
+}
+
+constexpr bool allows_header(status s, header h) noexcept
+{
+    return allowed_headers(s).contains(h);
+}
+
 constexpr bool recommends_header(status s, header h) noexcept
 {
     return recommended_headers(s).contains(h);
@@ -50,6 +78,17 @@ constexpr action action_of(status s) noexcept
         }
     }
     return row == 0 ? detail::fallback_action : detail::attribute_rows[row - 1].next;
+}
+
+constexpr action action_of(status s, method m) noexcept
+{
+    for (std::size_t i = 0; i < detail::method_action_count; ++i) {
+        const detail::method_action& e = detail::method_actions[i];
+        if (e.code == to_int(s) && e.request == m) {
+            return e.next;
+        }
+    }
+    return action_of(s);
 }
 
 constexpr std::string_view action_name(action a) noexcept

@@ -1,5 +1,5 @@
 // sipcodes/impl/io.ipp: the code behind sipcodes/io.hpp, for one spec.
-// Included inside a spec's namespace after <ostream> and its status API.
+// Included inside a spec's namespace after <ostream> and its status and method APIs.
 
 inline namespace SIPCODES_TABLES {
 
@@ -33,6 +33,18 @@ inline std::ostream& operator<<(std::ostream& os, status_class c)
     text[3] = ' ';
     const std::size_t size = 4 + name.copy(text + 4, name.size());
     return os << std::string_view(text, size);
+}
+
+inline std::ostream& operator<<(std::ostream& os, method m)
+{
+    const std::string_view name = method_name(m);
+    return name.empty() ? os << static_cast<unsigned>(m) : os << name;
+}
+
+inline std::ostream& operator<<(std::ostream& os, dialog_impact i)
+{
+    const std::string_view name = dialog_impact_name(i);
+    return name.empty() ? os << static_cast<unsigned>(i) : os << name;
 }
 
 } // namespace SIPCODES_TABLES

@@ -53,6 +53,44 @@ class GoodArguments(unittest.TestCase):
         self.assertIn("Action: Answer the challenge with credentials and retry. "
                       "(authenticate_and_retry; RFC 3261 §8.1.3.5, §22.2)", out.splitlines())
 
+    def test_method_context(self):
+        result = run("481", "--method", "INFO")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = result.stdout.splitlines()
+        self.assertIn("As the answer to INFO", lines)
+        self.assertIn("Can answer it: yes", lines)
+        self.assertIn("Inside a dialog: usage (ends the usage: the session or the subscription)", lines)
+        out = run("--method=PUBLISH", "200").stdout.splitlines()
+        self.assertIn("Must carry: Expires, SIP-ETag", out)
+        out = run("200", "--method", "INVITE").stdout
+        self.assertIn("(send_ack)", out)
+        self.assertIn("Must carry: Contact", out.splitlines())
+        out = run("180", "--method", "OPTIONS").stdout.splitlines()
+        self.assertIn("Can answer it: no (the RFCs do not allow this code for this method)", out)
+        out = run("491", "--method", "UPDATE").stdout
+        self.assertIn("Retry-After", out.split("May carry: ")[1])  # in the "all but" list
+        self.assertIn("Inside a dialog: dialog", run("404", "--method", "BYE").stdout)
+
+    def test_unknown_method_is_a_usage_error(self):
+        for args, message in ((("481", "--method", "invite"), "not a registered method (names are case-sensitive"),
+                              (("481", "--method", "FOO"), "not a registered method"),
+                              (("481", "--method", "IN VITE"), "not a method name"),
+                              (("481", "--method"), "--method needs a value"),
+                              (("481", "486", "--method", "BYE"), "--method applies to one code")):
+            with self.subTest(args=args):
+                result = run(*args)
+                self.assertEqual(result.returncode, 2)
+                self.assertIn(message, result.stderr)
+                self.assertEqual(result.stdout, "")
+
+    def test_methods_lists_the_registry(self):
+        result = run("--methods")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout.split(), ["ACK", "BYE", "CANCEL", "INFO", "INVITE", "MESSAGE", "NOTIFY",
+                                                 "OPTIONS", "PRACK", "PUBLISH", "REFER", "REGISTER", "SUBSCRIBE",
+                                                 "UPDATE"])
+        self.assertEqual(run("--methods", "x").returncode, 2)
+
     def test_one_code_prints_its_page(self):
         result = run("430")
         self.assertEqual(result.returncode, 0, result.stderr)

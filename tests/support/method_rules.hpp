@@ -1,0 +1,133 @@
+// What the RFCs say about methods and the responses that answer them, typed
+// from the RFC texts independently of spec/ (which says the same per code):
+// the tests compare the generated tables with these rules for every registered
+// code and method, so a slip in the spec or the generator shows up as a
+// disagreement. Each rule is written the way its RFC states it (a list of codes
+// per sentence), not per code as the spec has it.
+#ifndef SIPCODES_TEST_METHOD_RULES_HPP
+#define SIPCODES_TEST_METHOD_RULES_HPP
+
+#include <sipcodes/method.hpp>
+
+#include <initializer_list>
+#include <string_view>
+
+namespace sipcodes_test {
+
+/// The IANA "Methods" registry (https://www.iana.org/assignments/sip-parameters).
+struct method_row {
+    sipcodes::method value;
+    std::string_view name;
+    std::string_view references;
+};
+
+inline constexpr method_row method_registry[] = {
+    {sipcodes::method::ack, "ACK", "RFC 3261"},
+    {sipcodes::method::bye, "BYE", "RFC 3261"},
+    {sipcodes::method::cancel, "CANCEL", "RFC 3261"},
+    {sipcodes::method::info, "INFO", "RFC 6086"},
+    {sipcodes::method::invite, "INVITE", "RFC 3261, RFC 6026"},
+    {sipcodes::method::message, "MESSAGE", "RFC 3428"},
+    {sipcodes::method::notify, "NOTIFY", "RFC 6665"},
+    {sipcodes::method::options, "OPTIONS", "RFC 3261"},
+    {sipcodes::method::prack, "PRACK", "RFC 3262"},
+    {sipcodes::method::publish, "PUBLISH", "RFC 3903"},
+    {sipcodes::method::refer, "REFER", "RFC 3515"},
+    {sipcodes::method::register_, "REGISTER", "RFC 3261"},
+    {sipcodes::method::subscribe, "SUBSCRIBE", "RFC 6665"},
+    {sipcodes::method::update, "UPDATE", "RFC 3311"},
+};
+
+[[nodiscard]] constexpr bool among(int code, std::initializer_list<int> codes) noexcept
+{
+    for (const int c : codes) {
+        if (c == code) {
+            return true;
+        }
+    }
+    return false;
+}
+
+[[nodiscard]] constexpr bool among(std::string_view name, std::initializer_list<std::string_view> names) noexcept
+{
+    for (const std::string_view n : names) {
+        if (n == name) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// May a response with this registered code answer a request with this method?
+[[nodiscard]] constexpr bool rfc_can_answer(int code, std::string_view m) noexcept
+{
+    // RFC 3261 §17: an ACK gets no response at all.
+    if (m == "ACK") {
+        return false;
+    }
+    // RFC 4320 §4.1: no provisional response other than 100 to a non-INVITE request.
+    if (code >= 101 && code <= 199) {
+        return m == "INVITE";
+    }
+    // RFC 4320 §4.3: a transaction-stateful element sends no 408 to a non-INVITE request.
+    if (code == 408) {
+        return m == "INVITE";
+    }
+    // RFC 3261 §22.1: a CANCEL cannot be challenged.
+    if (among(code, {401, 407}) && m == "CANCEL") {
+        return false;
+    }
+    // RFC 3261 §21.4.25: 487 is never returned for the CANCEL itself.
+    if (code == 487 && m == "CANCEL") {
+        return false;
+    }
+    // Codes that their RFC defines for some methods only.
+    switch (code) {
+    case 202: return m == "REFER";                                   // RFC 3515 §2.4.2; RFC 6665
+    case 204: return m == "SUBSCRIBE";                               // RFC 5839
+    case 412: return m == "PUBLISH";                                 // RFC 3903 §6
+    case 422: return among(m, {"INVITE", "UPDATE"});                 // RFC 4028
+    case 423: return among(m, {"REGISTER", "SUBSCRIBE", "PUBLISH"}); // RFC 3261 §10.3; RFC 6665; RFC 3903
+    case 429: return m == "REFER";                                   // RFC 3892
+    case 439: return m == "REGISTER";                                // RFC 5626
+    case 469: return m == "INFO";                                    // RFC 6086
+    case 489: return among(m, {"SUBSCRIBE", "NOTIFY", "PUBLISH"});   // RFC 6665; RFC 3903
+    case 491: return among(m, {"INVITE", "UPDATE"});                 // RFC 3261 §14.2; RFC 3311 §5.2
+    case 555: return m == "REGISTER";                                // RFC 8599
+    default: return true;
+    }
+}
+
+/// What a response to a request inside a dialog does: 0 nothing, 1 fails the
+/// transaction only, 2 ends the usage, 3 ends the dialog (dialog_impact's order).
+[[nodiscard]] constexpr int rfc_impact(int code, std::string_view m) noexcept
+{
+    // RFC 5057 §5.1: "destroys the dialog and all usages sharing it".
+    if (among(code, {404, 410, 416, 482, 484, 485, 502, 604})) {
+        return 3;
+    }
+    // RFC 6665 §4.1.2.2: a SUBSCRIBE refresh answered with one of these ends the subscription.
+    if (m == "SUBSCRIBE" && among(code, {404, 405, 410, 416, 480, 481, 482, 483, 484, 485, 489, 501, 604})) {
+        return 2;
+    }
+    // RFC 5057 §5.1: 481 ends the usage; 408 acts as a transaction timeout (§5.2), which ends it;
+    // RFC 3261 §12.2.1.2 says the same for a dialog with one usage.
+    if (among(code, {408, 481})) {
+        return 2;
+    }
+    // RFC 5057 §5.1: 403 and 405 end the usage the request belongs to (its example: a NOTIFY
+    // in a subscription; a re-INVITE in an invite usage).
+    if (among(code, {403, 405}) && among(m, {"INVITE", "NOTIFY", "SUBSCRIBE"})) {
+        return 2;
+    }
+    // RFC 5057 §5.1: 489 to a NOTIFY ends the subscription.
+    if (code == 489 && m == "NOTIFY") {
+        return 2;
+    }
+    // 1xx and 2xx are not failures; every other failure fails the request only.
+    return code < 300 ? 0 : 1;
+}
+
+} // namespace sipcodes_test
+
+#endif
