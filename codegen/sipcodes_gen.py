@@ -70,6 +70,8 @@ DATA_OUTPUTS = (
     ("generated/info.hpp.j2", "generated/info.hpp", derive.info_data),
     ("generated/locale.hpp.j2", "generated/locale.hpp", derive.locale_data),
     ("generated/page.hpp.j2", "generated/page.hpp", derive.page_data),
+    ("generated/q850.hpp.j2", "generated/q850.hpp", derive.q850_data),
+    ("generated/warning.hpp.j2", "generated/warning.hpp", derive.warning_data),
     ("generated/c_enums.h.j2", "generated/c_enums.h", derive.c_enums),
     ("generated/c_tables.inc.j2", "generated/c_tables.inc", derive.c_tables),
 )

@@ -11,6 +11,7 @@ import difflib
 import re
 import unicodedata
 
+import gateway_model
 from diagnostics import Collector
 from spec_loader import Mapping, Node, Scalar, Sequence, article, describe
 
@@ -145,6 +146,7 @@ class Spec:
     headers: tuple[Named, ...]  # text: the field name on the wire
     actions: tuple[Named, ...]  # text: what the client does
     codes: tuple[Code, ...]  # ascending by code
+    gateway: gateway_model.Gateway | None = None  # Q.850 / RFC 3398 / Warning (gateway_model.py)
 
 
 def _control_char(text: str) -> str | None:
@@ -273,7 +275,8 @@ class _Validator:
             self.out.error(root.line, f"the spec must be a mapping with the keys "
                            f"{', '.join(TOP_LEVEL_REQUIRED)}, not {describe(root)}")
             return None
-        self.fields(root, "the spec", TOP_LEVEL_REQUIRED, ("extends", "only", "remove"))
+        self.fields(root, "the spec", TOP_LEVEL_REQUIRED,
+                    ("extends", "only", "remove") + gateway_model.TOP_LEVEL_KEYS)
         if "format" in root:
             fmt = self.integer(root["format"], "format")
             if fmt is not None and fmt != SPEC_FORMAT:
@@ -298,10 +301,11 @@ class _Validator:
         self.header_names = [h.text for h in headers]
         self.action_ids = [a.id for a in actions]
         codes = self.codes(root["codes"]) if "codes" in root else ()
+        gateway = gateway_model.validate(self, root, codes)
         if self.out.errors:
             return None
         return Spec(label=self.out.file, version=version, classes=classes, locales=locales, headers=headers,
-                    actions=actions, codes=codes)
+                    actions=actions, codes=codes, gateway=gateway)
 
     def named_set(self, node: Node, what: str, limit: int) -> tuple[Named, ...]:
         """A mapping of C++ identifier -> text (the `headers` and `actions` sets)."""
