@@ -87,13 +87,18 @@ def validate(v, root: Mapping, codes) -> Gateway | None:
     given = [k for k in REQUIRED_KEYS if k in root]
     if not given:
         return None
-    for key in REQUIRED_KEYS:
-        if key not in root:
-            v.out.error(root.key_lines[given[0]], f"the spec has {given[0]} but not {key}: the gateway "
-                        f"tables come as a whole ({', '.join(REQUIRED_KEYS)})")
-    if len(given) != len(REQUIRED_KEYS):
+    missing = [k for k in REQUIRED_KEYS if k not in root]
+    if missing:
+        v.out.error(root.key_lines[given[0]], f"the spec has {given[0]} but not {', '.join(missing)}: the "
+                    f"gateway tables come as a whole ({', '.join(REQUIRED_KEYS)})")
         return None
+    # The codes the spec gives, valid or not: a code with a bad field is reported
+    # once, at that field, not again at every row that names it.
     registered = {c.code for c in codes}
+    if isinstance(root.get("codes"), Sequence):
+        registered |= {int(e["code"].text) for e in root["codes"] if isinstance(e, Mapping)
+                       and isinstance(e.get("code"), Scalar) and e["code"].kind == "integer"
+                       and e["code"].text.isdigit()}
     causes = _causes(v, root["q850_causes"])
     cause_numbers = {c.cause for c in causes}
     warn_codes = _warn_codes(v, root["warn_codes"])

@@ -114,13 +114,15 @@ def _include(tree: Mapping, path: str, label: str, root: str, read: list[str]) -
         part, raw = load(file, file_label)
         read.append(file)
         result.append(raw)
+        # Errors point at this line: the including spec is the one being read.
         if not isinstance(part, Mapping):
-            raise SpecError(file_label, part.line, f"an included file must be a mapping of top-level keys, "
-                            f"not {describe(part)}")
+            raise SpecError(label, item.line, f"include '{item.text}': that file must be a mapping of "
+                            f"top-level keys, not {describe(part)}")
         for key, value in part.items():
             if key in NOT_INCLUDABLE or key in tree:
-                raise SpecError(file_label, part.key_lines[key], f"'{key}' is given by {label} itself; "
-                                "an included file adds keys of its own")
+                raise SpecError(label, item.line, f"include '{item.text}': its '{key}' (line "
+                                f"{part.key_lines[key]}) is this spec's own; an included file adds keys "
+                                "of its own")
             tree[key] = value
             tree.key_lines[key] = part.key_lines[key]
     return result

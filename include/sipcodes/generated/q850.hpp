@@ -379,8 +379,7 @@ inline constexpr std::uint8_t status_q850[status_count] = {
     0x1f, // 608: 31 (class default)
 };
 
-/// RFC 3398 §8.2.6.1, after its table: per warn-code 300..399, the cause for a
-/// 488 or 606 that carries it.
+/// RFC 3398 §8.2.6.1: per warn-code 300..399, the cause for a 488 / 606 carrying it.
 inline constexpr unsigned warning_q850_first = 300;
 inline constexpr std::uint8_t warning_q850_default = 31; // any other value
 inline constexpr std::uint8_t warning_q850[100] = {
