@@ -13,6 +13,7 @@ Files per spec (under <out-dir>/<name>/):
     generated/page.hpp        page_data()        the longest comparison page (page_size.py)
     generated/q850.hpp        q850_data()        Q.850 causes, the RFC 3398 tables (gateway_model.py)
     generated/warning.hpp     warning_data()     the Warning codes
+    generated/reason.hpp      reason_data()      the Reason protocols
     generated/c_enums.h       c_enums()          the C header's enums
     generated/c_tables.inc    c_tables()         the dense tables as C initialisers, for impl/c_api.inc
 and, for a spec whose API is not the hand-written sipcodes one (a user spec),
@@ -271,11 +272,12 @@ API_PARTS = {
     "page": {"std": (), "detail": ("records", "text"), "data": True, "parts": ("compare", "locale")},
     "status_line": {"std": (), "detail": ("status_line",), "data": False, "parts": ("status",)},
     "io": {"std": ("ostream",), "detail": (), "data": False, "parts": ("status",)},
-    "warning": {"std": ("cstddef", "cstdint", "optional", "string_view"), "detail": ("config", "tables"),
+    "warning": {"std": ("cstddef", "cstdint", "optional", "string_view"), "detail": ("config", "header_values", "tables"),
                 "data": True, "parts": ()},
     "q850": {"std": (), "detail": ("gateway",), "data": True, "parts": ("status", "warning")},
+    "reason": {"std": (), "detail": ("header_values",), "data": True, "parts": ("q850",)},
 }
-UMBRELLA_PARTS = ("status", "attributes", "info", "locale", "compare", "page", "status_line", "warning", "q850")
+UMBRELLA_PARTS = ("status", "attributes", "info", "locale", "compare", "page", "status_line", "warning", "q850", "reason")
 
 
 def api_glue(part: str, target: Target) -> dict:
@@ -383,4 +385,17 @@ def warning_data(spec: Spec, target: Target) -> dict:
         "text_at": lines_of([str(o) for o in text_at], 20),
         "warn_min": WARN_MIN,
         "table_size": WARN_TABLE_SIZE,
+    }
+
+
+def reason_data(spec: Spec, target: Target) -> dict:
+    protocols = spec.gateway.reason_protocols if spec.gateway else ()
+    names = StringTable(length_prefixed=True)
+    # Upper case: the look-up compares ignoring case.
+    offsets = [names.add(p.protocol.upper(), f"{p.protocol}: {p.cause} ({p.reference})").offset for p in protocols]
+    return {
+        "names": names,
+        "offset_type": names.offset_type(),
+        "offsets": ", ".join(map(str, offsets)) if offsets else str(StringTable.EMPTY_PREFIXED_OFFSET),
+        "count": len(protocols),
     }

@@ -12,12 +12,13 @@ tables are empty.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from spec_loader import Mapping, Node, Scalar, Sequence, describe
 
 # The keys of the gateway part; all or none of REQUIRED_KEYS.
 REQUIRED_KEYS = ("q850_causes", "q850_to_sip", "sip_to_q850", "sip_unlisted", "sip_warning_to_q850",
-                 "warn_codes")
+                 "warn_codes", "reason_protocols")
 TOP_LEVEL_KEYS = REQUIRED_KEYS
 
 MIN_CAUSE, MAX_CAUSE = 1, 127  # ITU-T Q.850: a 7-bit cause value; 0 is not a cause
@@ -27,6 +28,7 @@ MAX_SOURCE_BYTES = 120
 NONE = "none"
 BY_WARNING = "by_warning"
 CONDITIONS = ("challenge_unanswerable",)
+_TOKEN = re.compile(r"[A-Za-z0-9\-.!%*_+`'~]+\Z")
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
@@ -66,6 +68,13 @@ class WarnCode:
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True)
+class ReasonProtocol:
+    protocol: str
+    cause: str
+    reference: str
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class Gateway:
     causes: tuple[Cause, ...]  # ascending
     to_sip: dict  # cause -> ToSip
@@ -74,6 +83,7 @@ class Gateway:
     warning_default: int
     warning_causes: dict  # warn-code -> cause
     warn_codes: tuple[WarnCode, ...]  # ascending
+    reason_protocols: tuple[ReasonProtocol, ...]  # in the spec's order
 
     def for_status(self, code: int) -> tuple[FromSip, bool]:
         """The row a code maps by, and whether it is the class's (not listed)."""
@@ -113,7 +123,8 @@ def validate(v, root: Mapping, codes) -> Gateway | None:
                         "every class needs one, for the codes sip_to_q850 does not list")
     default, warning_causes = _warnings(ctx, root["sip_warning_to_q850"])
     return Gateway(causes=causes, to_sip=to_sip, from_sip=from_sip, unlisted=unlisted,
-                   warning_default=default, warning_causes=warning_causes, warn_codes=warn_codes)
+                   warning_default=default, warning_causes=warning_causes, warn_codes=warn_codes,
+                   reason_protocols=_reason_protocols(v, root["reason_protocols"]))
 
 
 class _Refs:
@@ -297,3 +308,21 @@ def _warn_codes(v, node: Node) -> tuple[WarnCode, ...]:
         ids.add(ident)
         result.append(WarnCode(code=code, id=ident, text=text, reference=reference))
     return tuple(sorted(result, key=lambda w: w.code))
+
+
+def _reason_protocols(v, node: Node) -> tuple[ReasonProtocol, ...]:
+    result, seen = [], {}
+    for item in _rows(v, node, "reason_protocols"):
+        if not _row(v, item, "reason_protocols", ("protocol", "cause", "reference"), ()):
+            continue
+        protocol = v.string(item["protocol"], "a protocol of reason_protocols", 64)
+        if protocol is not None and not _TOKEN.match(protocol):
+            v.out.error(item["protocol"].line, f"the Reason protocol '{protocol}' is not a token "
+                        "(RFC 3261 §25.1: letters, digits and -.!%*_+`'~)")
+            protocol = None
+        cause = v.string(item["cause"], f"the cause of Reason protocol {protocol}", MAX_NAME_BYTES)
+        reference = v.string(item["reference"], f"the reference of Reason protocol {protocol}", MAX_SOURCE_BYTES)
+        if None in (protocol, cause, reference) or not _unique(v, seen, protocol.upper(), item, "reason_protocols"):
+            continue
+        result.append(ReasonProtocol(protocol=protocol, cause=cause, reference=reference))
+    return tuple(result)

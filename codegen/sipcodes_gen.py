@@ -72,6 +72,7 @@ DATA_OUTPUTS = (
     ("generated/page.hpp.j2", "generated/page.hpp", derive.page_data),
     ("generated/q850.hpp.j2", "generated/q850.hpp", derive.q850_data),
     ("generated/warning.hpp.j2", "generated/warning.hpp", derive.warning_data),
+    ("generated/reason.hpp.j2", "generated/reason.hpp", derive.reason_data),
     ("generated/c_enums.h.j2", "generated/c_enums.h", derive.c_enums),
     ("generated/c_tables.inc.j2", "generated/c_tables.inc", derive.c_tables),
 )

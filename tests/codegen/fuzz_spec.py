@@ -68,9 +68,9 @@ SOURCES = (  # (spec, weight): mostly the real spec; the extension exercises spe
 )
 # What a run writes for the standard name: the data under sipcodes/generated/.
 HEADERS = ("attributes.hpp", "c_enums.h", "c_tables.inc", "info.hpp", "locale.hpp", "page.hpp", "q850.hpp",
-           "status.hpp", "warning.hpp")
+           "reason.hpp", "status.hpp", "warning.hpp")
 # The files the real spec includes: copied beside each mutant.
-PARTS = tuple(os.path.join(ROOT, "spec", name) for name in ("q850.yaml", "warning.yaml"))
+PARTS = tuple(os.path.join(ROOT, "spec", name) for name in ("q850.yaml", "warning.yaml", "reason.yaml"))
 DIGEST = re.compile(r"\b[0-9a-f]{64}\b")
 
 VALUES = ("[]", "{}", "[a, b]", "{a: 1}", "42", "-1", "0x1F", "0o17", "1_000", "4.5", ".inf", "true",

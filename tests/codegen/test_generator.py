@@ -25,9 +25,9 @@ BAD_SPECS = os.path.join(HERE, "bad_specs")
 GOOD_SPEC = os.path.join(HERE, "good_spec.yaml")
 REAL_SPEC = os.path.join(ROOT, "spec", "sipcodes.yaml")
 # The files the real spec includes, in the order it names them (their bytes follow its own in the digest).
-REAL_SPEC_PARTS = [os.path.join(ROOT, "spec", name) for name in ("q850.yaml", "warning.yaml")]
+REAL_SPEC_PARTS = [os.path.join(ROOT, "spec", name) for name in ("q850.yaml", "warning.yaml", "reason.yaml")]
 GENERATED = ["attributes.hpp", "c_enums.h", "c_tables.inc", "info.hpp", "locale.hpp", "page.hpp", "q850.hpp",
-             "status.hpp", "warning.hpp"]
+             "reason.hpp", "status.hpp", "warning.hpp"]
 
 sys.path.insert(0, BAD_SPECS)
 import generated  # noqa: E402  (the bad specs built at test time)
