@@ -14,6 +14,7 @@ Files per spec (under <out-dir>/<name>/):
     generated/q850.hpp        q850_data()        Q.850 causes, the RFC 3398 tables (gateway_model.py)
     generated/warning.hpp     warning_data()     the Warning codes
     generated/reason.hpp      reason_data()      the Reason protocols
+    generated/c_q850.inc      c_q850()           the Q.850 tables as C initialisers, for impl/c_q850.inc
     generated/c_enums.h       c_enums()          the C header's enums
     generated/c_tables.inc    c_tables()         the dense tables as C initialisers, for impl/c_api.inc
 and, for a spec whose API is not the hand-written sipcodes one (a user spec),
@@ -399,3 +400,16 @@ def reason_data(spec: Spec, target: Target) -> dict:
         "offsets": ", ".join(map(str, offsets)) if offsets else str(StringTable.EMPTY_PREFIXED_OFFSET),
         "count": len(protocols),
     }
+
+
+def c_q850(spec: Spec, target: Target) -> dict:
+    """generated/q850.hpp's tables as C initialisers, for impl/c_q850.inc; the names NUL-terminated."""
+    data = q850_data(spec, target)
+    names = StringTable(nul_terminated=True)
+    name_at = [0] * CAUSE_TABLE_SIZE  # 0: no name (C returns NULL)
+    causes = spec.gateway.causes if spec.gateway else ()
+    for c in causes:
+        name_at[c.cause] = names.add(c.name, str(c.cause)).offset + 1
+    return dict(data, c_names=names, c_name_at=lines_of([str(o) for o in name_at], 16),
+                c_name_offset_type=smallest_unsigned(names.size + 1).replace("std::", ""),
+                status_values=lines_of([str(r["value"]) for r in data["status_rows"]], 16))

@@ -75,6 +75,7 @@ DATA_OUTPUTS = (
     ("generated/reason.hpp.j2", "generated/reason.hpp", derive.reason_data),
     ("generated/c_enums.h.j2", "generated/c_enums.h", derive.c_enums),
     ("generated/c_tables.inc.j2", "generated/c_tables.inc", derive.c_tables),
+    ("generated/c_q850.inc.j2", "generated/c_q850.inc", derive.c_q850),
 )
 
 
