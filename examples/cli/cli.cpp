@@ -131,6 +131,35 @@ void print_headers(std::string_view title, sipcodes::header_set headers)
     write("\n");
 }
 
+void print_cause(sipcodes::q850 c)
+{
+    std::printf("%d ", sipcodes::to_int(c));
+    write(sipcodes::q850_name(c));
+}
+
+// The cause a gateway puts in the REL for `s` (RFC 3398 section 8.2.6.1).
+void print_q850_row(sipcodes::status s)
+{
+    write("Q.850 cause (gateway): ");
+    if (const auto c = sipcodes::q850_for_status(s)) {
+        print_cause(*c);
+    } else if (const auto challenged = sipcodes::q850_for_status(s, sipcodes::challenge::unanswerable)) {
+        print_cause(*challenged);
+        write(", only if the gateway cannot answer the challenge");
+    } else if (const auto by_warning = sipcodes::q850_for_status(s, sipcodes::warn_code::miscellaneous_warning)) {
+        write("by the Warning code: ");
+        print_cause(*by_warning);
+        write(", or ");
+        print_cause(*sipcodes::q850_for_status(s, sipcodes::warn_code::insufficient_bandwidth));
+        write(" when it speaks of a bearer capability");
+    } else {
+        write("none");
+    }
+    write(" (");
+    write(sipcodes::q850_mapping_note(s));
+    write(")\n");
+}
+
 void print_page(sipcodes::status s)
 {
     const sipcodes::status_info i = sipcodes::info(s);
@@ -166,35 +195,6 @@ void print_page(sipcodes::status s)
     write("\n\nHow to Fix\n");
     write(i.fix);
     write("\n");
-}
-
-void print_cause(sipcodes::q850 c)
-{
-    std::printf("%d ", sipcodes::to_int(c));
-    write(sipcodes::q850_name(c));
-}
-
-// The cause a gateway puts in the REL for `s` (RFC 3398 section 8.2.6.1).
-void print_q850_row(sipcodes::status s)
-{
-    write("Q.850 cause (gateway): ");
-    if (const auto c = sipcodes::q850_for_status(s)) {
-        print_cause(*c);
-    } else if (const auto challenged = sipcodes::q850_for_status(s, sipcodes::challenge::unanswerable)) {
-        print_cause(*challenged);
-        write(", only if the gateway cannot answer the challenge");
-    } else if (const auto by_warning = sipcodes::q850_for_status(s, sipcodes::warn_code::miscellaneous_warning)) {
-        write("by the Warning code: ");
-        print_cause(*by_warning);
-        write(", or ");
-        print_cause(*sipcodes::q850_for_status(s, sipcodes::warn_code::insufficient_bandwidth));
-        write(" when it speaks of a bearer capability");
-    } else {
-        write("none");
-    }
-    write(" (");
-    write(sipcodes::q850_mapping_note(s));
-    write(")\n");
 }
 
 void print_list()
@@ -294,10 +294,10 @@ int show_q850(int count, char** arguments)
     }
     const std::string_view argument = arguments[0];
     int number = 0;
-    bool digits = !argument.empty() && argument.size() <= 3;
-    for (const char ch : argument) {
-        digits = digits && ch >= '0' && ch <= '9';
-        number = number * 10 + (ch - '0');
+    bool digits = !argument.empty() && argument.size() <= 3; // a cause is 1 to 127
+    for (std::size_t i = 0; digits && i < argument.size(); ++i) {
+        digits = argument[i] >= '0' && argument[i] <= '9';
+        number = number * 10 + (argument[i] - '0');
     }
     const auto c = digits ? sipcodes::to_q850(number) : std::nullopt;
     if (!c) {

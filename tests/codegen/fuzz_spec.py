@@ -67,7 +67,7 @@ SOURCES = (  # (spec, weight): mostly the real spec; the extension exercises spe
     (os.path.join(ROOT, "examples", "vendor_codes", "acme_codes.yaml"), 1),
 )
 # What a run writes for the standard name: the data under sipcodes/generated/.
-HEADERS = ("attributes.hpp", "c_enums.h", "c_tables.inc", "info.hpp", "locale.hpp", "page.hpp", "q850.hpp",
+HEADERS = ("attributes.hpp", "c_enums.h", "c_q850.inc", "c_tables.inc", "info.hpp", "locale.hpp", "page.hpp", "q850.hpp",
            "reason.hpp", "status.hpp", "warning.hpp")
 # The files the real spec includes: copied beside each mutant.
 PARTS = tuple(os.path.join(ROOT, "spec", name) for name in ("q850.yaml", "warning.yaml", "reason.yaml"))

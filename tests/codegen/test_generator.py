@@ -26,7 +26,7 @@ GOOD_SPEC = os.path.join(HERE, "good_spec.yaml")
 REAL_SPEC = os.path.join(ROOT, "spec", "sipcodes.yaml")
 # The files the real spec includes, in the order it names them (their bytes follow its own in the digest).
 REAL_SPEC_PARTS = [os.path.join(ROOT, "spec", name) for name in ("q850.yaml", "warning.yaml", "reason.yaml")]
-GENERATED = ["attributes.hpp", "c_enums.h", "c_tables.inc", "info.hpp", "locale.hpp", "page.hpp", "q850.hpp",
+GENERATED = ["attributes.hpp", "c_enums.h", "c_q850.inc", "c_tables.inc", "info.hpp", "locale.hpp", "page.hpp", "q850.hpp",
              "reason.hpp", "status.hpp", "warning.hpp"]
 
 sys.path.insert(0, BAD_SPECS)
