@@ -6,8 +6,7 @@
 // Edit the spec and regenerate.
 //
 // Data only: sipcodes/impl/q850.ipp reads it. Each direction's table is an
-// array of its own, so a program that calls only one direction links only its
-// table (and no names unless it asks for them).
+// array of its own: a program links only the tables of the calls it makes.
 
 #ifndef SIPCODES_GENERATED_Q850_HPP
 #define SIPCODES_GENERATED_Q850_HPP
@@ -20,8 +19,7 @@
 
 namespace sipcodes {
 
-/// An ITU-T Q.850 cause value (the Cause indicators of ISUP REL and of DSS1).
-/// The underlying value is the cause number.
+/// An ITU-T Q.850 cause value; the underlying value is the cause number.
 enum class q850 : std::uint8_t {
     unallocated_number                        = 1, ///< Unallocated (unassigned) number
     no_route_to_transit_network               = 2, ///< No route to specified transit network
@@ -276,22 +274,13 @@ inline constexpr std::uint16_t q850_to_status[q850_table_size] = {
 };
 
 /// A status that replaces a cause's row under a condition; {0, 0} ends a list.
-struct q850_alternative {
-    std::uint8_t cause;
-    std::uint16_t status;
-};
+struct q850_alternative { std::uint8_t cause; std::uint16_t status; };
 
 /// RFC 3398 §7.2.4.1 (+): the status when the cause location is "user".
-inline constexpr q850_alternative q850_user_location_rows[] = {
-    {21, 603},
-    {0, 0},
-};
+inline constexpr q850_alternative q850_user_location_rows[] = { {21, 603}, {0, 0} };
 
 /// RFC 3398 §7.2.4.1: the status when the cause carries a diagnostic.
-inline constexpr q850_alternative q850_diagnostic_rows[] = {
-    {22, 301},
-    {0, 0},
-};
+inline constexpr q850_alternative q850_diagnostic_rows[] = { {22, 301}, {0, 0} };
 
 /// How a byte of status_q850 reads: 0 no cause; 1..127 the cause;
 /// 0x80 by the Warning code (warning_q850); 0x80 | cause: the cause
