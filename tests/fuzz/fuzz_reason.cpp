@@ -41,7 +41,7 @@ void check_capacities(const reason_value& value, std::size_t needed)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const std::string_view input(reinterpret_cast<const char*>(data), size);
+    const std::string_view input(reinterpret_cast<const char*>(data), size); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast)
     if (const auto value = parse_reason(input)) {
         FUZZ_CHECK(inside(value->protocol, input) && inside(value->text, input));
         FUZZ_CHECK(value->cause >= 0 && value->cause <= 999);

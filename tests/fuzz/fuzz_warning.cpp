@@ -27,7 +27,7 @@ bool inside(std::string_view part, std::string_view whole)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    const std::string_view input(reinterpret_cast<const char*>(data), size);
+    const std::string_view input(reinterpret_cast<const char*>(data), size); // NOLINT(cppcoreguidelines-pro-type-reinterpret-cast)
     if (const auto value = parse_warning(input)) {
         FUZZ_CHECK(value->code >= 0 && value->code <= 999);
         FUZZ_CHECK(!value->agent.empty() && inside(value->agent, input) && inside(value->text, input));

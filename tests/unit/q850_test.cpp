@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 using namespace sipcodes;
@@ -53,7 +54,7 @@ BOOST_AUTO_TEST_CASE(causes_are_q850s)
         for (const int v : rfc::q850_values) {
             defined = defined || v == c;
         }
-        BOOST_TEST_CONTEXT("cause " << c)
+        BOOST_TEST_CONTEXT("cause " + std::to_string(c))
         {
             const auto cause = to_q850(c);
             BOOST_TEST(cause.has_value() == defined);

@@ -139,6 +139,17 @@ inline constexpr std::size_t npos = std::string_view::npos;
     return i + 1;
 }
 
+/// The end of a gen-value (token / host / quoted-string) at `at`, or `at` if there is none.
+[[nodiscard]] constexpr std::size_t gen_value_end(std::string_view s, std::size_t at) noexcept
+{
+    if (at < s.size() && s[at] == '"') {
+        const std::size_t end = quoted_content_end(s, at + 1);
+        return end == npos ? at : end + 1;
+    }
+    const std::size_t end = ipv6_reference_end(s, at);
+    return end != at ? end : token_end(s, at);
+}
+
 /// Reads 1 to 3 digits at `at` into `value` (no fourth digit may follow);
 /// returns the end, or `at` if there are none or too many.
 [[nodiscard]] constexpr std::size_t three_digits_end(std::string_view s, std::size_t at, int& value) noexcept
@@ -218,21 +229,9 @@ struct reason_value {
             has_text = true;
             at = end + 1;
         } else if (has_value) { // generic-param: token [EQUAL gen-value]; gen-value = token / host / quoted-string
-            std::size_t end = k;
-            if (k < value.size() && value[k] == '"') {
-                end = quoted_content_end(value, k + 1);
-                if (end == npos) {
-                    return std::nullopt;
-                }
-                ++end;
-            } else {
-                end = ipv6_reference_end(value, k);
-                if (end == k) {
-                    end = token_end(value, k);
-                }
-                if (end == k) {
-                    return std::nullopt;
-                }
+            const std::size_t end = gen_value_end(value, k);
+            if (end == k) {
+                return std::nullopt;
             }
             at = end;
         } else {
