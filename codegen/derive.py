@@ -392,8 +392,8 @@ def warning_data(spec: Spec, target: Target) -> dict:
 def reason_data(spec: Spec, target: Target) -> dict:
     protocols = spec.gateway.reason_protocols if spec.gateway else ()
     names = StringTable(length_prefixed=True)
-    # Upper case: the look-up compares ignoring case.
-    offsets = [names.add(p.protocol.upper(), f"{p.protocol}: {p.cause} ({p.reference})").offset for p in protocols]
+    # Lower case: the look-up compares ignoring case (detail::equals_ignoring_ascii_case).
+    offsets = [names.add(p.protocol.lower(), f"{p.protocol}: {p.cause} ({p.reference})").offset for p in protocols]
     return {
         "names": names,
         "offset_type": names.offset_type(),

@@ -35,17 +35,17 @@ std::string formatted(q850 c)
 BOOST_AUTO_TEST_CASE(parse_valid_reason_values)
 {
     // RFC 3326 §2's examples, and RFC 3261 §25.1's LWS around ; and =.
-    const auto a = parse_reason("SIP ;cause=200 ;text=\"Call completed elsewhere\"");
+    const auto a = parse_reason(R"(SIP ;cause=200 ;text="Call completed elsewhere")");
     BOOST_TEST_REQUIRE(a.has_value());
     BOOST_TEST(a->protocol == "SIP");
     BOOST_TEST(a->cause == 200);
     BOOST_TEST(a->text == "Call completed elsewhere");
-    const auto b = parse_reason("Q.850;cause=16;text=\"Terminated\"");
+    const auto b = parse_reason(R"(Q.850;cause=16;text="Terminated")");
     BOOST_TEST_REQUIRE(b.has_value());
     BOOST_TEST(b->protocol == "Q.850");
     BOOST_TEST(b->cause == 16);
     BOOST_TEST(b->text == "Terminated");
-    const auto c = parse_reason("  preemption ; cause = 1 ; text = \"UA Preemption\"  ");
+    const auto c = parse_reason(R"(  preemption ; cause = 1 ; text = "UA Preemption"  )");
     BOOST_TEST_REQUIRE(c.has_value());
     BOOST_TEST(c->protocol == "preemption");
     BOOST_TEST(c->cause == 1);
@@ -54,15 +54,15 @@ BOOST_AUTO_TEST_CASE(parse_valid_reason_values)
     BOOST_TEST_REQUIRE(d.has_value());
     BOOST_TEST(d->cause == 31);
     BOOST_TEST(d->text.empty());
-    const auto e = parse_reason("SIP;Text=\"a \\\"quoted\\\" word\";cause=487");
+    const auto e = parse_reason(R"(SIP;Text="a \"quoted\" word";cause=487)");
     BOOST_TEST_REQUIRE(e.has_value());
-    BOOST_TEST(e->text == "a \\\"quoted\\\" word"); // escapes kept
+    BOOST_TEST(e->text == R"(a \"quoted\" word)"); // escapes kept
     BOOST_TEST(e->cause == 487);
     // Generic parameters (RFC 8606's location, extensions) are skipped.
     for (const std::string_view good : std::initializer_list<std::string_view>{
-             "Q.850;cause=16;location=LN", "Q.850;location=U;cause=16;text=\"x\"", "SIP;cause=0", "SIP;cause=999",
-             "SIP;cause=1;flag", "SIP;cause=1;x=\"q;\\\\\"", "SIP;cause=1;host=[2001:db8::1]", "SIP;cause=1;x=a.b-c",
-             "SIP;cause=1;text=\"\"", "SIP;cause=1;text=\"caf\xc3\xa9\"", "X-Vendor;cause=5"}) {
+             "Q.850;cause=16;location=LN", R"(Q.850;location=U;cause=16;text="x")", "SIP;cause=0", "SIP;cause=999",
+             "SIP;cause=1;flag", R"(SIP;cause=1;x="q;\\")", "SIP;cause=1;host=[2001:db8::1]", "SIP;cause=1;x=a.b-c",
+             R"(SIP;cause=1;text="")", "SIP;cause=1;text=\"caf\xc3\xa9\"", "X-Vendor;cause=5"}) {
         BOOST_TEST_CONTEXT('"' << good << '"')
         {
             BOOST_TEST(parse_reason(good).has_value());
@@ -74,11 +74,11 @@ BOOST_AUTO_TEST_CASE(parse_valid_reason_values)
 BOOST_AUTO_TEST_CASE(reject_malformed_reason_values)
 {
     for (const std::string_view bad : std::initializer_list<std::string_view>{
-             "", " ", "SIP", "SIP;", "SIP;text=\"x\"", ";cause=1", "SIP;cause", "SIP;cause=", "SIP;cause=1000",
-             "SIP;cause=-1", "SIP;cause=1x", "SIP;cause=1;cause=2", "SIP;cause=1;text=x", "SIP;cause=1;text=\"x",
-             "SIP;cause=1;text=\"a\"b\"", "SIP;cause=1;text=\"x\";text=\"y\"", "SIP;cause=1,Q.850;cause=16",
-             "SIP cause=1", "SIP;cause=1;", "SIP;cause=1;=x", "SIP;cause=1;x=", "SIP;cause=1;x=\"", "S\"P;cause=1",
-             "SIP;cause=1;text=\"\\\"", "SIP;cause=1;text=\"a\x01\"", "SIP;cause=1;text=\"\xff\"",
+             "", " ", "SIP", "SIP;", R"(SIP;text="x")", ";cause=1", "SIP;cause", "SIP;cause=", "SIP;cause=1000",
+             "SIP;cause=-1", "SIP;cause=1x", "SIP;cause=1;cause=2", "SIP;cause=1;text=x", R"(SIP;cause=1;text="x)",
+             R"(SIP;cause=1;text="a"b")", R"(SIP;cause=1;text="x";text="y")", "SIP;cause=1,Q.850;cause=16",
+             "SIP cause=1", "SIP;cause=1;", "SIP;cause=1;=x", "SIP;cause=1;x=", R"(SIP;cause=1;x=")", R"(S"P;cause=1)",
+             R"(SIP;cause=1;text="\")", "SIP;cause=1;text=\"a\x01\"", "SIP;cause=1;text=\"\xff\"",
              "SIP;cause=1;text=\"\xc3\"", "SIP;cause=1\r\n", "SIP;cause=1;text=\"a\r\nb\"", "SIP;cause=1;x=[zz]",
              "SIP;cause =\r\n\r\n 1", std::string_view("SIP;cause=1\0", 12)}) {
         BOOST_TEST_CONTEXT('"' << bad << '"')
@@ -90,10 +90,10 @@ BOOST_AUTO_TEST_CASE(reject_malformed_reason_values)
 
 BOOST_AUTO_TEST_CASE(format_for_status_and_cause)
 {
-    BOOST_TEST(formatted(status::busy_here) == "SIP;cause=486;text=\"Busy Here\"");
-    BOOST_TEST(formatted(status::ok) == "SIP;cause=200;text=\"OK\"");
-    BOOST_TEST(formatted(q850::normal_call_clearing) == "Q.850;cause=16;text=\"Normal call clearing\"");
-    BOOST_TEST(formatted(q850::unallocated_number) == "Q.850;cause=1;text=\"Unallocated (unassigned) number\"");
+    BOOST_TEST(formatted(status::busy_here) == R"(SIP;cause=486;text="Busy Here")");
+    BOOST_TEST(formatted(status::ok) == R"(SIP;cause=200;text="OK")");
+    BOOST_TEST(formatted(q850::normal_call_clearing) == R"(Q.850;cause=16;text="Normal call clearing")");
+    BOOST_TEST(formatted(q850::unallocated_number) == R"(Q.850;cause=1;text="Unallocated (unassigned) number")");
     char buffer[8] = {};
     BOOST_TEST(format_reason(static_cast<status>(499), buffer, sizeof buffer) == 0u);
     BOOST_TEST(format_reason(static_cast<q850>(0), buffer, sizeof buffer) == 0u);
@@ -118,7 +118,7 @@ BOOST_AUTO_TEST_CASE(format_for_status_and_cause)
 
 BOOST_AUTO_TEST_CASE(format_has_snprintf_semantics)
 {
-    const std::string full = "Q.850;cause=17;text=\"User busy\"";
+    const std::string full = R"(Q.850;cause=17;text="User busy")";
     for (std::size_t capacity = 0; capacity <= full.size() + 2; ++capacity) {
         std::string buffer(full.size() + 4, '#');
         BOOST_TEST(format_reason(q850::user_busy, buffer.data(), capacity) == full.size());
@@ -132,8 +132,8 @@ BOOST_AUTO_TEST_CASE(format_has_snprintf_semantics)
 BOOST_AUTO_TEST_CASE(format_a_parsed_value_round_trips)
 {
     for (const std::string_view text : std::initializer_list<std::string_view>{
-             "SIP ;cause=200 ;text=\"Call completed elsewhere\"", "Q.850;cause=016;location=LN",
-             "x;cause=1;text=\"a\\\\b\\\"c\"", "SIP;cause=1;text=\"\""}) {
+             R"(SIP ;cause=200 ;text="Call completed elsewhere")", "Q.850;cause=016;location=LN",
+             R"(x;cause=1;text="a\\b\"c")", R"(SIP;cause=1;text="")"}) {
         const auto value = parse_reason(text);
         BOOST_TEST_REQUIRE(value.has_value());
         char buffer[128] = {};
@@ -150,8 +150,8 @@ BOOST_AUTO_TEST_CASE(format_a_parsed_value_round_trips)
     BOOST_TEST(format_reason(reason_value{"", 1, {}}, buffer, sizeof buffer) == 0u);
     BOOST_TEST(format_reason(reason_value{"SIP", 1000, {}}, buffer, sizeof buffer) == 0u);
     BOOST_TEST(format_reason(reason_value{"SIP", -1, {}}, buffer, sizeof buffer) == 0u);
-    BOOST_TEST(format_reason(reason_value{"SIP", 1, "a\"b"}, buffer, sizeof buffer) == 0u);
-    BOOST_TEST(format_reason(reason_value{"SIP", 1, "a\\"}, buffer, sizeof buffer) == 0u);
+    BOOST_TEST(format_reason(reason_value{"SIP", 1, R"(a"b)"}, buffer, sizeof buffer) == 0u);
+    BOOST_TEST(format_reason(reason_value{"SIP", 1, R"(a\)"}, buffer, sizeof buffer) == 0u);
 }
 
 BOOST_AUTO_TEST_CASE(reason_protocols_registry)

@@ -50,20 +50,20 @@ BOOST_AUTO_TEST_CASE(nothing_else_is_a_warn_code)
 
 BOOST_AUTO_TEST_CASE(parse_valid_warning_values)
 {
-    const auto a = parse_warning("370 gw1.example.com \"Insufficient bandwidth\"");
+    const auto a = parse_warning(R"(370 gw1.example.com "Insufficient bandwidth")");
     BOOST_TEST_REQUIRE(a.has_value());
     BOOST_TEST(a->code == 370);
     BOOST_TEST(a->agent == "gw1.example.com");
     BOOST_TEST(a->text == "Insufficient bandwidth");
     // RFC 3261 §20.43's example.
-    const auto b = parse_warning("307 isi.edu \"Session parameter 'foo' not understood\"");
+    const auto b = parse_warning(R"(307 isi.edu "Session parameter 'foo' not understood")");
     BOOST_TEST_REQUIRE(b.has_value());
     BOOST_TEST(b->code == 307);
     BOOST_TEST(b->agent == "isi.edu");
     for (const std::string_view good : std::initializer_list<std::string_view>{
-             "399 10.0.0.1:5060 \"x\"", "399 [2001:db8::1]:5061 \"x\"", "399 [::1] \"x\"", "399 proxy-7 \"\"",
-             "301 isi.edu \"Incompatible network address type 'E.164'\"", "  399 a \"b\"  ", "399 a  \"b\"",
-             "399 a \r\n \"b\"", "399 a \"esc \\\" \\\\ ok\"", "399 a \"caf\xc3\xa9\"", "199 a \"an unregistered code\""}) {
+             R"(399 10.0.0.1:5060 "x")", R"(399 [2001:db8::1]:5061 "x")", R"(399 [::1] "x")", R"(399 proxy-7 "")",
+             R"(301 isi.edu "Incompatible network address type 'E.164'")", R"(  399 a "b"  )", R"(399 a  "b")",
+             "399 a \r\n \"b\"", R"(399 a "esc \" \\ ok")", "399 a \"caf\xc3\xa9\"", R"(199 a "an unregistered code")"}) {
         BOOST_TEST_CONTEXT('"' << good << '"')
         {
             BOOST_TEST(parse_warning(good).has_value());
@@ -74,9 +74,9 @@ BOOST_AUTO_TEST_CASE(parse_valid_warning_values)
 BOOST_AUTO_TEST_CASE(reject_malformed_warning_values)
 {
     for (const std::string_view bad : std::initializer_list<std::string_view>{
-             "", "370", "370 ", "370 a", "370 a ", "370 a b", "370 a \"b", "37 a \"b\"", "3700 a \"b\"",
-             "37x a \"b\"", "370  a \"b\"", "370\ta \"b\"", "370 a\"b\"", "370 a \"b\" c", "370 a \"b\",399 c \"d\"",
-             "370 a:b \"c\"", "370 a: \"c\"", "370 [zz] \"c\"", "370 [::1 \"c\"", "370 a \"\\\"", "370 a \"\x01\"",
+             "", "370", "370 ", "370 a", "370 a ", "370 a b", R"(370 a "b)", R"(37 a "b")", R"(3700 a "b")",
+             R"(37x a "b")", R"(370  a "b")", "370\ta \"b\"", R"(370 a"b")", R"(370 a "b" c)", R"(370 a "b",399 c "d")",
+             R"(370 a:b "c")", R"(370 a: "c")", R"(370 [zz] "c")", R"(370 [::1 "c")", R"(370 a "\")", "370 a \"\x01\"",
              "370 a \"\xff\"", "370 a\r\n \"b\"", std::string_view("370 a \"b\"\0", 10)}) {
         BOOST_TEST_CONTEXT('"' << bad << '"')
         {
@@ -88,7 +88,7 @@ BOOST_AUTO_TEST_CASE(reject_malformed_warning_values)
 BOOST_AUTO_TEST_CASE(format_warnings)
 {
     char buffer[96] = {};
-    const std::string_view full = "370 gw1.example.com \"Insufficient bandwidth\"";
+    const std::string_view full = R"(370 gw1.example.com "Insufficient bandwidth")";
     BOOST_TEST(format_warning(warn_code::insufficient_bandwidth, "gw1.example.com", buffer, sizeof buffer) ==
                full.size());
     BOOST_TEST(std::string_view(buffer, full.size()) == full);
@@ -113,7 +113,7 @@ BOOST_AUTO_TEST_CASE(format_warnings)
         BOOST_TEST(parsed->text == row.text);
     }
     // A parsed value formats back to the same value.
-    const auto value = parse_warning(" 399 proxy \"a \\\"b\\\"\" ");
+    const auto value = parse_warning(R"( 399 proxy "a \"b\"" )");
     BOOST_TEST_REQUIRE(value.has_value());
     const std::size_t n = format_warning(*value, buffer, sizeof buffer);
     const auto again = parse_warning(std::string_view(buffer, n));
@@ -122,6 +122,6 @@ BOOST_AUTO_TEST_CASE(format_warnings)
     BOOST_TEST(again->agent == "proxy");
     BOOST_TEST(again->text == value->text);
     BOOST_TEST(format_warning(warning_value{1000, "a", ""}, buffer, sizeof buffer) == 0u);
-    BOOST_TEST(format_warning(warning_value{399, "a", "\""}, buffer, sizeof buffer) == 0u);
-    static_assert(parse_warning("370 a \"b\"")->code == 370);
+    BOOST_TEST(format_warning(warning_value{399, "a", R"(")"}, buffer, sizeof buffer) == 0u);
+    static_assert(parse_warning(R"(370 a "b")")->code == 370);
 }

@@ -15,27 +15,27 @@
 
 namespace sipcodes::detail {
 
-/// The registered protocol values, in upper case, each after its length byte.
+/// The registered protocol values, in lower case, each after its length byte.
 inline constexpr char reason_protocol_text[] =
     "\0" // the empty string
-    "\003" "SIP" // SIP: Status code (RFC 3326 §2)
-    "\005" "Q.850" // Q.850: Cause value in decimal representation (RFC 3326 §2)
-    "\012" "PREEMPTION" // Preemption: Cause value in decimal representation (RFC 4411)
-    "\003" "EMM" // EMM: Cause value in decimal representation (3GPP TS 24.301)
-    "\003" "ESM" // ESM: Cause value in decimal representation (3GPP TS 24.301)
-    "\010" "S1AP-RNL" // S1AP-RNL: Cause value in decimal representation (3GPP TS 36.413)
-    "\007" "S1AP-TL" // S1AP-TL: Cause value in decimal representation (3GPP TS 36.413)
-    "\010" "S1AP-NAS" // S1AP-NAS: Cause value in decimal representation (3GPP TS 36.413)
-    "\011" "S1AP-MISC" // S1AP-MISC: Cause value in decimal representation (3GPP TS 36.413)
-    "\011" "S1AP-PROT" // S1AP-PROT: Cause value in decimal representation (3GPP TS 36.413)
-    "\010" "DIAMETER" // DIAMETER: Cause value in decimal representation (3GPP TS 29.214)
-    "\005" "IKEV2" // IKEV2: Cause value in decimal representation (3GPP TS 24.302)
-    "\015" "RELEASE_CAUSE" // RELEASE_CAUSE: Cause value in decimal representation (3GPP TS 24.229)
-    "\015" "FAILURE_CAUSE" // FAILURE_CAUSE: Cause value in decimal representation (3GPP TS 24.229)
-    "\004" "STIR" // STIR: STIR error code (RFC 8224)
+    "\003" "sip" // SIP: Status code (RFC 3326 §2)
+    "\005" "q.850" // Q.850: Cause value in decimal representation (RFC 3326 §2)
+    "\012" "preemption" // Preemption: Cause value in decimal representation (RFC 4411)
+    "\003" "emm" // EMM: Cause value in decimal representation (3GPP TS 24.301)
+    "\003" "esm" // ESM: Cause value in decimal representation (3GPP TS 24.301)
+    "\010" "s1ap-rnl" // S1AP-RNL: Cause value in decimal representation (3GPP TS 36.413)
+    "\007" "s1ap-tl" // S1AP-TL: Cause value in decimal representation (3GPP TS 36.413)
+    "\010" "s1ap-nas" // S1AP-NAS: Cause value in decimal representation (3GPP TS 36.413)
+    "\011" "s1ap-misc" // S1AP-MISC: Cause value in decimal representation (3GPP TS 36.413)
+    "\011" "s1ap-prot" // S1AP-PROT: Cause value in decimal representation (3GPP TS 36.413)
+    "\010" "diameter" // DIAMETER: Cause value in decimal representation (3GPP TS 29.214)
+    "\005" "ikev2" // IKEV2: Cause value in decimal representation (3GPP TS 24.302)
+    "\015" "release_cause" // RELEASE_CAUSE: Cause value in decimal representation (3GPP TS 24.229)
+    "\015" "failure_cause" // FAILURE_CAUSE: Cause value in decimal representation (3GPP TS 24.229)
+    "\004" "stir" // STIR: STIR error code (RFC 8224)
     ;
 
-inline constexpr std::size_t reason_protocol_count = 15;
+inline constexpr std::size_t reason_protocol_count = 15; // reason_protocol_at holds one "" when 0
 /// Where each protocol is in reason_protocol_text (one entry even when there are none).
 inline constexpr std::uint8_t reason_protocol_at[] = {2, 6, 12, 23, 27, 31, 40, 48, 57, 67, 77, 86, 92, 106, 120};
 

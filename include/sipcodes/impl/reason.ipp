@@ -26,17 +26,10 @@ constexpr std::size_t format_reason(q850 c, char* out, std::size_t capacity) noe
 
 constexpr bool is_registered_reason_protocol(std::string_view protocol) noexcept
 {
-    for (std::size_t i = 0; i < detail::reason_protocol_count; ++i) {
-        const std::string_view name =
-            ::sipcodes::detail::length_prefixed(detail::reason_protocol_text + detail::reason_protocol_at[i]);
-        if (name.size() == protocol.size()) {
-            bool same = true;
-            for (std::size_t k = 0; k < name.size() && same; ++k) {
-                same = ::sipcodes::detail::to_ascii_upper(protocol[k]) == name[k];
-            }
-            if (same) {
-                return true;
-            }
+    for (const auto at : detail::reason_protocol_at) {
+        const std::string_view name = ::sipcodes::detail::length_prefixed(detail::reason_protocol_text + at);
+        if (!name.empty() && ::sipcodes::detail::equals_ignoring_ascii_case(protocol, name)) {
+            return true;
         }
     }
     return false;
