@@ -12,6 +12,10 @@ Files per spec (under <out-dir>/<name>/):
     generated/locale.hpp      locale_data()      locales, labels, translations
     generated/page.hpp        page_data()        the longest comparison page (page_size.py)
     generated/method.hpp      method_data()      methods, dialog impacts, per-code method rows
+    generated/q850.hpp        q850_data()        Q.850 causes, the RFC 3398 tables (gateway_model.py)
+    generated/warning.hpp     warning_data()     the Warning codes
+    generated/reason.hpp      reason_data()      the Reason protocols
+    generated/c_q850.inc      c_q850()           the Q.850 tables as C initialisers, for impl/c_q850.inc
     generated/c_enums.h       c_enums()          the C header's enums
     generated/c_tables.inc    c_tables()         the dense tables as C initialisers, for impl/c_api.inc
 and, for a spec whose API is not the hand-written sipcodes one (a user spec),
@@ -339,8 +343,12 @@ API_PARTS = {
     "status_line": {"std": (), "detail": ("status_line",), "data": False, "parts": ("status",)},
     "method": {"std": (), "detail": ("text",), "data": True, "parts": ("status",)},
     "io": {"std": ("ostream",), "detail": (), "data": False, "parts": ("status", "method")},
+    "warning": {"std": ("cstddef", "cstdint", "optional", "string_view"), "detail": ("config", "header_values", "tables"),
+                "data": True, "parts": ()},
+    "q850": {"std": (), "detail": ("gateway",), "data": True, "parts": ("status", "warning")},
+    "reason": {"std": (), "detail": ("header_values",), "data": True, "parts": ("q850",)},
 }
-UMBRELLA_PARTS = ("status", "attributes", "info", "locale", "compare", "page", "status_line", "method")
+UMBRELLA_PARTS = ("status", "attributes", "info", "locale", "compare", "page", "status_line", "method", "warning", "q850", "reason")
 
 
 def api_glue(part: str, target: Target) -> dict:
@@ -351,3 +359,127 @@ def api_glue(part: str, target: Target) -> dict:
 
 def umbrella(target: Target) -> dict:
     return {"parts": UMBRELLA_PARTS}
+
+
+# --- The gateway part (gateway_model.py): Q.850 causes, RFC 3398, Warning codes ----
+
+CAUSE_TABLE_SIZE = 128  # every 7-bit cause value, 0 included (0 is no cause)
+WARN_MIN, WARN_TABLE_SIZE = 300, 100  # warn-codes 300..399
+# How impl/q850.ipp reads a byte of status_q850 (one per row of all_statuses).
+STATUS_Q850_NONE = 0  # no cause: q850_mapping_note() says why
+STATUS_Q850_BY_WARNING = 0x80  # 488, 606: by the Warning code (warning_q850)
+STATUS_Q850_CONDITIONAL = 0x80  # | cause: only if the gateway cannot answer the challenge
+
+
+def bits_words(numbers, size: int) -> str:
+    """A bitmap of `size` bits as 32-bit words, bit n set for each n in `numbers`."""
+    words = [0] * ((size + 31) // 32)
+    for n in numbers:
+        words[n // 32] |= 1 << (n % 32)
+    return ", ".join(f"0x{w:08x}u" for w in words)
+
+
+def q850_data(spec: Spec, target: Target) -> dict:
+    gateway = spec.gateway
+    causes = gateway.causes if gateway else ()
+    names = StringTable(length_prefixed=True)
+    name_at = [StringTable.EMPTY_PREFIXED_OFFSET] * CAUSE_TABLE_SIZE
+    for c in causes:
+        name_at[c.cause] = names.add(c.name, str(c.cause)).offset
+    to_status = [0] * CAUSE_TABLE_SIZE
+    user_location, diagnostic = [], []
+    for row in (gateway.to_sip.values() if gateway else ()):
+        to_status[row.cause] = row.status or 0
+        if row.user_location:
+            user_location.append({"cause": row.cause, "status": row.user_location})
+        if row.with_diagnostic:
+            diagnostic.append({"cause": row.cause, "status": row.with_diagnostic})
+    notes = StringTable()
+    status_rows = []
+    for code in spec.codes:
+        if gateway is None:
+            status_rows.append({"code": code.code, "value": STATUS_Q850_NONE, "note": Span(0, 0), "doc": "no table"})
+            continue
+        row, unlisted = gateway.for_status(code.code)
+        if row.by_warning:
+            value, doc = STATUS_Q850_BY_WARNING, "by the Warning code"
+        elif row.cause is None:
+            value, doc = STATUS_Q850_NONE, "none"
+        elif row.only_if:
+            value, doc = STATUS_Q850_CONDITIONAL | row.cause, f"{row.cause} if {row.only_if}"
+        else:
+            value, doc = row.cause, str(row.cause) + (" (class default)" if unlisted else "")
+        note = f"{row.reason} ({row.source})" if row.cause is None and not row.by_warning else row.source
+        status_rows.append({"code": code.code, "value": f"0x{value:02x}", "note": notes.add(note), "doc": doc})
+    warning_q850 = [0] * WARN_TABLE_SIZE
+    if gateway:
+        for w in range(WARN_TABLE_SIZE):
+            warning_q850[w] = gateway.warning_causes.get(WARN_MIN + w, gateway.warning_default)
+    return {
+        "causes": [{"id": i, "cause": c.cause, "doc": comment_text(c.name)}
+                   for c, i in zip(causes, padded([c.id for c in causes]) if causes else [])],
+        "cause_ids": [c.id for c in causes],
+        "cause_bits": bits_words([c.cause for c in causes], CAUSE_TABLE_SIZE),
+        "names": names,
+        "name_offset_type": names.offset_type(),
+        "name_at": lines_of([str(o) for o in name_at], 16),
+        "to_status": lines_of([str(s) for s in to_status], 16),
+        "user_location": user_location,
+        "diagnostic": diagnostic,
+        "status_rows": status_rows,
+        "notes": notes,
+        "note_span_type": notes.offset_type(),
+        "none_value": STATUS_Q850_NONE,
+        "by_warning": f"0x{STATUS_Q850_BY_WARNING:02x}",
+        "conditional": f"0x{STATUS_Q850_CONDITIONAL:02x}",
+        "warn_min": WARN_MIN,
+        "warn_table_size": WARN_TABLE_SIZE,
+        "warning_q850": lines_of([str(c) for c in warning_q850], 20),
+        "warning_default": gateway.warning_default if gateway else 0,
+        "table_size": CAUSE_TABLE_SIZE,
+    }
+
+
+def warning_data(spec: Spec, target: Target) -> dict:
+    codes = spec.gateway.warn_codes if spec.gateway else ()
+    texts = StringTable(length_prefixed=True)
+    text_at = [StringTable.EMPTY_PREFIXED_OFFSET] * WARN_TABLE_SIZE
+    for w in codes:
+        text_at[w.code - WARN_MIN] = texts.add(w.text, str(w.code)).offset
+    return {
+        "codes": [{"id": i, "code": w.code, "doc": comment_text(f"{w.text} ({w.reference})")}
+                  for w, i in zip(codes, padded([w.id for w in codes]) if codes else [])],
+        "ids": [w.id for w in codes],
+        "bits": bits_words([w.code - WARN_MIN for w in codes], WARN_TABLE_SIZE),
+        "texts": texts,
+        "text_offset_type": texts.offset_type(),
+        "text_at": lines_of([str(o) for o in text_at], 20),
+        "warn_min": WARN_MIN,
+        "table_size": WARN_TABLE_SIZE,
+    }
+
+
+def reason_data(spec: Spec, target: Target) -> dict:
+    protocols = spec.gateway.reason_protocols if spec.gateway else ()
+    names = StringTable(length_prefixed=True)
+    # Lower case: the look-up compares ignoring case (detail::equals_ignoring_ascii_case).
+    offsets = [names.add(p.protocol.lower(), f"{p.protocol}: {p.cause} ({p.reference})").offset for p in protocols]
+    return {
+        "names": names,
+        "offset_type": names.offset_type(),
+        "offsets": ", ".join(map(str, offsets)) if offsets else str(StringTable.EMPTY_PREFIXED_OFFSET),
+        "count": len(protocols),
+    }
+
+
+def c_q850(spec: Spec, target: Target) -> dict:
+    """generated/q850.hpp's tables as C initialisers, for impl/c_q850.inc; the names NUL-terminated."""
+    data = q850_data(spec, target)
+    names = StringTable(nul_terminated=True)
+    name_at = [0] * CAUSE_TABLE_SIZE  # 0: no name (C returns NULL)
+    causes = spec.gateway.causes if spec.gateway else ()
+    for c in causes:
+        name_at[c.cause] = names.add(c.name, str(c.cause)).offset + 1
+    return dict(data, c_names=names, c_name_at=lines_of([str(o) for o in name_at], 16),
+                c_name_offset_type=smallest_unsigned(names.size + 1).replace("std::", ""),
+                status_values=lines_of([str(r["value"]) for r in data["status_rows"]], 16))

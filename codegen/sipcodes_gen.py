@@ -71,8 +71,12 @@ DATA_OUTPUTS = (
     ("generated/locale.hpp.j2", "generated/locale.hpp", derive.locale_data),
     ("generated/page.hpp.j2", "generated/page.hpp", derive.page_data),
     ("generated/method.hpp.j2", "generated/method.hpp", derive.method_data),
+    ("generated/q850.hpp.j2", "generated/q850.hpp", derive.q850_data),
+    ("generated/warning.hpp.j2", "generated/warning.hpp", derive.warning_data),
+    ("generated/reason.hpp.j2", "generated/reason.hpp", derive.reason_data),
     ("generated/c_enums.h.j2", "generated/c_enums.h", derive.c_enums),
     ("generated/c_tables.inc.j2", "generated/c_tables.inc", derive.c_tables),
+    ("generated/c_q850.inc.j2", "generated/c_q850.inc", derive.c_q850),
 )
 
 

@@ -10,6 +10,11 @@ A user's spec can start from the standard one instead of copying it:
         translations: {...}
     locales: / headers: / actions: / classes: / methods: / dialog_defaults:
                                  # entries added or replaced
+    q850_to_sip: / sip_to_q850: / ...           # rows added, or replacing the
+                                                # base's row with the same key
+
+A spec may also `include: [q850.yaml, ...]`: files beside it whose top-level
+keys join its own (the standard spec keeps its gateway tables apart that way).
 
 The result is one node tree, validated as a whole; every node keeps the file
 and line it came from, so errors point into the right file.
@@ -27,6 +32,14 @@ STANDARD_SPEC = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__f
                              "spec", "sipcodes.yaml")
 MAX_DEPTH = 8
 MERGED_MAPPINGS = ("classes", "locales", "headers", "actions", "methods", "dialog_defaults")
+# Lists of rows a spec that extends another replaces row by row: key -> the
+# field that names a row. A row given replaces the base's row with that key, whole.
+KEYED_LISTS = {"q850_causes": "cause", "q850_to_sip": "cause", "sip_to_q850": "status",
+               "sip_unlisted": "class", "warn_codes": "code", "reason_protocols": "protocol"}
+# Rows that name status codes, dropped with the codes that `only` / `remove` drop.
+CODE_ROWS = {"q850_to_sip": ("status", "user_location", "with_diagnostic"), "sip_to_q850": ("status",)}
+# What an included file may not give: they belong to the spec that includes it.
+NOT_INCLUDABLE = ("include", "extends", "only", "remove", "format", "version")
 
 
 def load_spec(path: str, label: str, root: str) -> tuple[Node, str, list[str]]:
@@ -53,8 +66,11 @@ def _load(path: str, label: str, root: str, digest, chain: list[str], read: list
     real = os.path.realpath(path)
     tree, raw = load(path, label)
     read.append(path)
+    included = _include(tree, path, label, root, read) if isinstance(tree, Mapping) else []
     if not isinstance(tree, Mapping) or "extends" not in tree:
         digest.update(raw)
+        for data in included:
+            digest.update(data)
         return tree
     target = tree["extends"]
     if not isinstance(target, Scalar) or target.kind != "string" or not target.text:
@@ -73,9 +89,69 @@ def _load(path: str, label: str, root: str, digest, chain: list[str], read: list
         raise SpecError(label, target.line, f"specs extend each other more than {MAX_DEPTH} levels deep")
     base = _load(base_path, display_path(base_path, root), root, digest, chain, read)
     digest.update(raw)
+    for data in included:
+        digest.update(data)
     if not isinstance(base, Mapping):
         raise SpecError(label, target.line, f"extends '{target.text}': that spec is not a mapping")
     return _merge(base, tree, label)
+
+
+def _include(tree: Mapping, path: str, label: str, root: str, read: list[str]) -> list[bytes]:
+    """Moves the keys of the files `include:` names into `tree` (each node keeps
+    its own file and line); returns their bytes, for the digest."""
+    if "include" not in tree:
+        return []
+    node = tree.pop("include")
+    tree.key_lines.pop("include")
+    if not isinstance(node, Sequence) or not all(isinstance(i, Scalar) and i.kind == "string" and i.text
+                                                 for i in node):
+        raise SpecError(label, node.line, "include must be a list of file names, e.g. [q850.yaml]")
+    result = []
+    for item in node:
+        file = os.path.join(os.path.dirname(os.path.abspath(path)), item.text)
+        if not os.path.isfile(file):
+            raise SpecError(label, item.line, f"include '{item.text}': no such file beside this spec")
+        file_label = display_path(file, root)
+        part, raw = load(file, file_label)
+        read.append(file)
+        result.append(raw)
+        # Errors point at this line: the including spec is the one being read.
+        if not isinstance(part, Mapping):
+            raise SpecError(label, item.line, f"include '{item.text}': that file must be a mapping of "
+                            f"top-level keys, not {describe(part)}")
+        for key, value in part.items():
+            if key in NOT_INCLUDABLE or key in tree:
+                raise SpecError(label, item.line, f"include '{item.text}': its '{key}' (line "
+                                f"{part.key_lines[key]}) is this spec's own; an included file adds keys "
+                                "of its own")
+            tree[key] = value
+            tree.key_lines[key] = part.key_lines[key]
+    return result
+
+
+def _row_key(entry: Node, field: str) -> str | None:
+    if isinstance(entry, Mapping) and isinstance(entry.get(field), Scalar):
+        return entry[field].text
+    return None
+
+
+def _merge_rows(base: Node, ext: Node, field: str) -> Node:
+    """`ext`'s rows replace `base`'s rows with the same key; the others are added.
+    Anything but two lists is left to the validator (ext wins)."""
+    if not isinstance(base, Sequence) or not isinstance(ext, Sequence):
+        return ext
+    result = Sequence(ext.line)
+    result.extend(base)
+    index = {_row_key(e, field): i for i, e in enumerate(base)}
+    replaced = set()
+    for entry in ext:
+        key = _row_key(entry, field)
+        if key is not None and key in index and key not in replaced:
+            result[index[key]] = entry
+            replaced.add(key)
+        else:
+            result.append(entry)
+    return result
 
 
 def _codes_list(node: Node, label: str, line) -> Sequence:
@@ -119,6 +195,15 @@ def _merge(base: Mapping, ext: Mapping, label: str) -> Mapping:
         kept = Sequence(codes.line)
         kept.extend(e for e in codes if (_code_number(e) in numbers) == (key == "only"))
         merged["codes"] = kept
+        # Rows that name a code no longer in the spec go with it.
+        present = {_code_number(e) for e in kept}
+        for rows_key, fields in CODE_ROWS.items():
+            rows = merged.get(rows_key)
+            if isinstance(rows, Sequence):
+                trimmed = Sequence(rows.line)
+                trimmed.extend(r for r in rows if all(_row_key(r, f) in present for f in fields
+                                                      if _row_key(r, f) not in (None, "none")))
+                merged[rows_key] = trimmed
 
     for key, value in ext.items():
         line = ext.key_lines[key]
@@ -132,6 +217,8 @@ def _merge(base: Mapping, ext: Mapping, label: str) -> Mapping:
                     combined[k] = v
                     combined.key_lines[k] = source.key_lines[k]
             merged[key] = combined
+        elif key in KEYED_LISTS and key in merged:
+            merged[key] = _merge_rows(merged[key], value, KEYED_LISTS[key])
         elif key == "codes" and key in merged:
             merged[key] = _merge_codes(_codes_list(merged[key], label, line), _codes_list(value, label, line), label)
         else:

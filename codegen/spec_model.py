@@ -11,6 +11,7 @@ import difflib
 import re
 import unicodedata
 
+import gateway_model
 from diagnostics import Collector
 from spec_loader import Mapping, Node, Scalar, Sequence, article, describe
 
@@ -226,6 +227,7 @@ class Spec:
     def impact_of(self, code: Code) -> str:
         """What a response with this code does to a dialog, whatever the method."""
         return code.dialog or self.dialog_defaults.get(code.code // 100, "none")
+    gateway: gateway_model.Gateway | None = None  # Q.850 / RFC 3398 / Warning (gateway_model.py)
 
 
 def _control_char(text: str) -> str | None:
@@ -354,7 +356,8 @@ class _Validator:
             self.out.error(root.line, f"the spec must be a mapping with the keys "
                            f"{', '.join(TOP_LEVEL_REQUIRED)}, not {describe(root)}")
             return None
-        self.fields(root, "the spec", TOP_LEVEL_REQUIRED, ("extends", "only", "remove") + TOP_LEVEL_OPTIONAL)
+        self.fields(root, "the spec", TOP_LEVEL_REQUIRED,
+                    ("extends", "only", "remove") + TOP_LEVEL_OPTIONAL + gateway_model.TOP_LEVEL_KEYS)
         if "format" in root:
             fmt = self.integer(root["format"], "format")
             if fmt is not None and fmt != SPEC_FORMAT:
@@ -383,11 +386,12 @@ class _Validator:
         dialog_defaults = self.dialog_defaults(root["dialog_defaults"]) if "dialog_defaults" in root else {}
         header_responses = self.header_responses(root["header_responses"]) if "header_responses" in root else {}
         codes = self.codes(root["codes"]) if "codes" in root else ()
+        gateway = gateway_model.validate(self, root, codes)
         if self.out.errors:
             return None
         return Spec(label=self.out.file, version=version, classes=classes, locales=locales, headers=headers,
                     actions=actions, codes=codes, methods=methods, dialog_defaults=dialog_defaults,
-                    header_responses=header_responses)
+                    header_responses=header_responses, gateway=gateway)
 
     def header_responses(self, node: Node) -> dict:
         """Header name -> {responses: [code patterns], source: RFC section}: the only

@@ -157,6 +157,19 @@ if [ "${flash_of[fp1_phrase]}" != "${flash_of[fp1_phrase_full_header]}" ]; then
     failed=1
 fi
 
+# The gateway mappings (gateway.cpp): each RFC 3398 direction over the empty firmware.
+echo
+echo "Gateway (RFC 3398) over the empty firmware:"
+for v in gw1_cause_to_sip gw2_sip_to_cause gw3_both_and_names; do
+    read -r text data bss < <(arm-none-eabi-size -B "$build/$v.elf" | awk 'NR == 2 { print $1, $2, $3 }')
+    printf '%-37s %8d %8s %6d\n' "$v" "$((text + data - empty_text - empty_data))" "" "$((data + bss - empty_data - empty_bss))"
+    v_status=$(run "$v" "$build/$v.out")
+    if [ "$v_status" != 0 ]; then
+        echo "firmware: $v exited with $v_status"
+        failed=1
+    fi
+done
+
 # A code in its context: each function alone, over the empty firmware.
 echo
 echo "A code in its context, one function per firmware (context.cpp), over fp0_empty:"

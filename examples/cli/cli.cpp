@@ -72,6 +72,7 @@ void print_usage(std::FILE* to)
     std::fputs("] [--layout lines|sections]\n"
                "                                     compare two codes (e.g. sipcodes 302 430)\n"
                "       sipcodes --best CODE...       the response a proxy forwards (RFC 3261 16.7)\n"
+               "       sipcodes --q850 CAUSE         the response a gateway sends for a Q.850 cause (RFC 3398)\n"
                "       sipcodes --list               list every registered code\n"
                "       sipcodes --help\n",
                to);
@@ -133,6 +134,35 @@ void print_headers(std::string_view title, sipcodes::header_set headers)
     write("\n");
 }
 
+void print_cause(sipcodes::q850 c)
+{
+    std::printf("%d ", sipcodes::to_int(c));
+    write(sipcodes::q850_name(c));
+}
+
+// The cause a gateway puts in the REL for `s` (RFC 3398 section 8.2.6.1).
+void print_q850_row(sipcodes::status s)
+{
+    write("Q.850 cause (gateway): ");
+    if (const auto c = sipcodes::q850_for_status(s)) {
+        print_cause(*c);
+    } else if (const auto challenged = sipcodes::q850_for_status(s, sipcodes::challenge::unanswerable)) {
+        print_cause(*challenged);
+        write(", only if the gateway cannot answer the challenge");
+    } else if (const auto by_warning = sipcodes::q850_for_status(s, sipcodes::warn_code::miscellaneous_warning)) {
+        write("by the Warning code: ");
+        print_cause(*by_warning);
+        write(", or ");
+        print_cause(*sipcodes::q850_for_status(s, sipcodes::warn_code::insufficient_bandwidth));
+        write(" when it speaks of a bearer capability");
+    } else {
+        write("none");
+    }
+    write(" (");
+    write(sipcodes::q850_mapping_note(s));
+    write(")\n");
+}
+
 void print_page(sipcodes::status s)
 {
     const sipcodes::status_info i = sipcodes::info(s);
@@ -152,6 +182,7 @@ void print_page(sipcodes::status s)
     write("; ");
     write(i.action_source);
     write(")\n");
+    print_q850_row(s);
     print_headers("Must carry: ", sipcodes::required_headers(s));
     print_headers("Must carry one of: ", sipcodes::required_one_of(s));
     print_headers("Should carry: ", sipcodes::recommended_headers(s));
@@ -302,6 +333,57 @@ int show_best(int count, char** codes)
     return 0;
 }
 
+// sipcodes --q850 CAUSE: the response RFC 3398 section 7.2.4.1 gives for a cause.
+int show_q850(int count, char** arguments)
+{
+    if (count != 1) {
+        return fail("--q850 needs one cause, e.g. sipcodes --q850 17", {}, {});
+    }
+    const std::string_view argument = arguments[0];
+    int number = 0;
+    bool digits = !argument.empty() && argument.size() <= 3; // a cause is 1 to 127
+    for (std::size_t i = 0; digits && i < argument.size(); ++i) {
+        digits = argument[i] >= '0' && argument[i] <= '9';
+        number = number * 10 + (argument[i] - '0');
+    }
+    const auto c = digits ? sipcodes::to_q850(number) : std::nullopt;
+    if (!c) {
+        return fail("'", argument, "' is not a Q.850 cause; expected a cause value such as 17 (1 to 127)");
+    }
+    write("Q.850 ");
+    print_cause(*c);
+    write("\nClass: ");
+    write(sipcodes::q850_class_name(sipcodes::class_of(*c)));
+    write("\nSIP response: ");
+    const auto s = sipcodes::status_for_q850(*c);
+    if (s) {
+        print_status(*s);
+    } else if (*c == sipcodes::q850::normal_call_clearing) {
+        write("none: normal call clearing ends the call with a BYE or a CANCEL");
+    } else {
+        write("none: RFC 3398 has no row for this cause");
+    }
+    const auto user = sipcodes::status_for_q850(*c, sipcodes::cause_location::user, sipcodes::cause_diagnostic::absent);
+    const auto diagnostic =
+        sipcodes::status_for_q850(*c, sipcodes::cause_location::transit, sipcodes::cause_diagnostic::present);
+    if (user && user != s) {
+        write("; ");
+        print_status(*user);
+        write(" when the cause location is the user");
+    }
+    if (diagnostic && diagnostic != s) {
+        write("; ");
+        print_status(*diagnostic);
+        write(" when the cause carries a diagnostic (the new number)");
+    }
+    write(" (RFC 3398 section 7.2.4.1)\nReason: ");
+    char reason[160];
+    const std::size_t n = sipcodes::format_reason(*c, reason, sizeof reason);
+    write(std::string_view(reason, n < sizeof reason ? n : sizeof reason));
+    write("\n");
+    return 0;
+}
+
 int show_comparison(sipcodes::status a, sipcodes::status b, sipcodes::locale loc, sipcodes::layout lay)
 {
     char page[sipcodes::max_page_size];
@@ -343,6 +425,9 @@ int run(int argc, char** argv)
     }
     if (first == "--best") {
         return show_best(argc - 2, argv + 2);
+    }
+    if (first == "--q850") {
+        return show_q850(argc - 2, argv + 2);
     }
 
     std::string_view codes[2];

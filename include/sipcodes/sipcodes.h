@@ -51,6 +51,24 @@ static inline int sipcodes_is_client_failure(int code);
 static inline int sipcodes_is_server_failure(int code);
 static inline int sipcodes_is_global_failure(int code);
 
+/* Q.850 causes and RFC 3398 (sipcodes/q850.hpp documents each row):
+ * nonzero if `cause` is a Q.850 cause of the spec; */
+static inline int sipcodes_is_q850(int cause);
+/* Q.850's name of a cause ("User busy"), NUL-terminated; NULL for anything else; */
+static inline const char* sipcodes_q850_name(int cause);
+/* RFC 3398 section 7.2.4.1: the response for a cause, 0 for none (16, or no
+ * row); with its conditions: location is the Q.850 location (0 = user: 21 ->
+ * 603), diagnostic nonzero when the cause carries one (22 -> 301); */
+static inline int sipcodes_status_for_q850(int cause);
+static inline int sipcodes_status_for_q850_at(int cause, int location, int diagnostic);
+/* RFC 3398 section 8.2.6.1: the cause for a rejection, 0 for none (1xx-3xx,
+ * 487, and the conditional rows: 401/407 need _challenge, 488/606 _warning);
+ * cannot_answer nonzero when the gateway cannot answer the challenge;
+ * warn_code is the Warning's code (any other int counts as an unlisted code). */
+static inline int sipcodes_q850_for_status(int code);
+static inline int sipcodes_q850_for_status_challenge(int code, int cannot_answer);
+static inline int sipcodes_q850_for_status_warning(int code, int warn_code);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif
@@ -58,6 +76,8 @@ static inline int sipcodes_is_global_failure(int code);
 #define SIPCODES_C_PREFIX sipcodes
 #include <sipcodes/generated/c_tables.inc>
 #include "impl/c_api.inc"
+#include <sipcodes/generated/c_q850.inc>
+#include "impl/c_q850.inc"
 #undef SIPCODES_C_PREFIX
 
 #endif /* SIPCODES_H */

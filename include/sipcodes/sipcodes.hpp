@@ -15,5 +15,8 @@
 #include "page.hpp"        // comparison_page, render_comparison, max_page_size
 #include "status_line.hpp" // parse_status_line, format_status_line
 #include "method.hpp"      // method, to_method, can_answer, impact_on_dialog
+#include "warning.hpp"     // warn_code, to_warn_code, warn_text, parse_warning, format_warning
+#include "q850.hpp"        // q850, to_q850, q850_name, status_for_q850, q850_for_status (RFC 3398)
+#include "reason.hpp"      // reason_value, parse_reason, format_reason (RFC 3326)
 
 #endif // SIPCODES_HPP

@@ -67,7 +67,10 @@ SOURCES = (  # (spec, weight): mostly the real spec; the extension exercises spe
     (os.path.join(ROOT, "examples", "vendor_codes", "acme_codes.yaml"), 1),
 )
 # What a run writes for the standard name: the data under sipcodes/generated/.
-HEADERS = ("attributes.hpp", "c_enums.h", "c_tables.inc", "info.hpp", "locale.hpp", "method.hpp", "page.hpp", "status.hpp")
+HEADERS = ("attributes.hpp", "c_enums.h", "c_q850.inc", "c_tables.inc", "info.hpp", "locale.hpp", "method.hpp", "page.hpp", "q850.hpp",
+           "reason.hpp", "status.hpp", "warning.hpp")
+# The files the real spec includes: copied beside each mutant.
+PARTS = tuple(os.path.join(ROOT, "spec", name) for name in ("q850.yaml", "warning.yaml", "reason.yaml"))
 DIGEST = re.compile(r"\b[0-9a-f]{64}\b")
 
 VALUES = ("[]", "{}", "[a, b]", "{a: 1}", "42", "-1", "0x1F", "0o17", "1_000", "4.5", ".inf", "true",
@@ -291,6 +294,8 @@ def references(args, work: str) -> dict:
         directory = os.path.join(work, "reference-" + os.path.basename(source))
         os.makedirs(directory)
         shutil.copy(source, os.path.join(directory, "spec.yaml"))
+        for part in PARTS:
+            shutil.copy(part, directory)
         run = generate(os.path.join(directory, "spec.yaml"), os.path.join(directory, "out"), directory,
                        timeout=args.timeout)
         if run.returncode != 0:
@@ -328,6 +333,8 @@ class Fuzz:
             spec = os.path.join(directory, "spec.yaml")
             with open(spec, "wb") as f:
                 f.write(data)
+            for part in PARTS:
+                shutil.copy(part, directory)
             out = os.path.join(directory, "out")
             shutil.copytree(reference, out)
             before = snapshot(out)
@@ -351,7 +358,7 @@ class Fuzz:
                 return "the last line is not the error count"
             for line in lines[:-1]:
                 # The mutant, or (for the extension) the standard spec it extends.
-                if not re.match(r"(spec\.yaml|sipcodes\.yaml):\d+: error: \S", line):
+                if not re.match(r"(spec\.yaml|sipcodes\.yaml|q850\.yaml|warning\.yaml):\d+: error: \S", line):
                     return f"a message without file:line: {line!r}"
             if result.stdout:
                 return "a refused spec printed on stdout"

@@ -19,7 +19,7 @@ set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-all_targets="fuzz_lookups fuzz_lookups_compact fuzz_status_line fuzz_locale fuzz_render fuzz_cli_args fuzz_cli_run"
+all_targets="fuzz_lookups fuzz_lookups_compact fuzz_status_line fuzz_locale fuzz_render fuzz_reason fuzz_warning fuzz_cli_args fuzz_cli_run"
 
 usage() {
     echo "usage: $0 BUILD_DIR [--runs N | --seconds S] [TARGET ...]" >&2

@@ -45,3 +45,48 @@ BOOST_AUTO_TEST_CASE(no_function_allocates)
     BOOST_TEST(after == before);
     BOOST_TEST(checksum > 0u);
 }
+
+BOOST_AUTO_TEST_CASE(gateway_functions_do_not_allocate)
+{
+    using namespace sipcodes;
+    std::size_t checksum = 0;
+    char buffer[160];
+    const long before = allocation_count();
+    for (int c = -10; c <= 300; ++c) {
+        if (const auto cause = to_q850(c)) {
+            checksum += q850_name(*cause).size() + q850_class_name(class_of(*cause)).size();
+            checksum += format_reason(*cause, buffer, sizeof buffer);
+            for (const auto where : {cause_location::user, cause_location::transit}) {
+                for (const auto diagnostic : {cause_diagnostic::absent, cause_diagnostic::present}) {
+                    const auto s = status_for_q850(*cause, where, diagnostic);
+                    checksum += s ? static_cast<std::size_t>(to_int(*s)) : 0u;
+                }
+            }
+            const auto s = status_for_q850(*cause);
+            checksum += s ? static_cast<std::size_t>(to_int(*s)) : 0u;
+        }
+        if (const auto w = to_warn_code(c + 200)) {
+            checksum += warn_text(*w).size() + format_warning(*w, "gw.example.com", buffer, sizeof buffer);
+        }
+    }
+    for (const status s : all_statuses) {
+        for (const auto cause : {q850_for_status(s), q850_for_status(s, challenge::unanswerable),
+                                 q850_for_status(s, warn_code::insufficient_bandwidth)}) {
+            checksum += cause ? static_cast<std::size_t>(to_int(*cause)) : 0u;
+        }
+        checksum += q850_mapping_note(s).size() + format_reason(s, buffer, sizeof buffer);
+    }
+    for (const char* text : {"SIP ;cause=200 ;text=\"Call completed elsewhere\"", "Q.850;cause=16;location=LN",
+                             "bad", "370 gw1.example.com \"Insufficient bandwidth\""}) {
+        if (const auto r = parse_reason(text)) {
+            checksum += format_reason(*r, buffer, sizeof buffer);
+        }
+        if (const auto w = parse_warning(text)) {
+            checksum += format_warning(*w, buffer, sizeof buffer);
+        }
+        checksum += is_registered_reason_protocol(text);
+    }
+    const long after = allocation_count();
+    BOOST_TEST(after == before);
+    BOOST_TEST(checksum > 0u);
+}

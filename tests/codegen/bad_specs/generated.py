@@ -45,6 +45,14 @@ def _write(directory: str, name: str, text: str) -> str:
     return name
 
 
+def _with_parts(directory: str) -> None:
+    """Copies the files the real spec includes (spec/q850.yaml, ...) beside a copy of it."""
+    import shutil
+    for name in os.listdir(os.path.dirname(REAL_SPEC)):
+        if name.endswith(".yaml") and name != os.path.basename(REAL_SPEC):
+            shutil.copy(os.path.join(os.path.dirname(REAL_SPEC), name), directory)
+
+
 def _line_of(text: str, fragment: str) -> int:
     return text[:text.index(fragment)].count("\n") + 1
 
@@ -98,6 +106,7 @@ def text_10mib(d: str) -> Case:
 def text_3mib(d: str) -> Case:
     """A 3 MiB fix text: under the file limit, so the validator names the field."""
     text, line = _real_with("fix", 486, "y" * (3 * MIB) + ".")
+    _with_parts(d)
     return Case(_write(d, "text_3mib.yaml", text), "text_3mib.yaml",
                 [(f"the fix of code 486 is {3 * MIB + 1} bytes long; the limit is 1000", line)])
 

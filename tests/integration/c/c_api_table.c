@@ -17,6 +17,19 @@ int main(void)
                sipcodes_is_failure(code), sipcodes_is_client_failure(code), sipcodes_is_server_failure(code),
                sipcodes_is_global_failure(code), sipcodes_is_deprecated(code));
     }
+    /* Q.850 and RFC 3398, both ways, with their conditions. */
+    for (code = -5; code <= 300; ++code) {
+        const char* cause_name = sipcodes_q850_name(code);
+        printf("q850 %d|%d|%s|%d|%d|%d|%d\n", code, sipcodes_is_q850(code), cause_name ? cause_name : "-",
+               sipcodes_status_for_q850(code), sipcodes_status_for_q850_at(code, 0, 0),
+               sipcodes_status_for_q850_at(code, 3, 1), sipcodes_status_for_q850_at(code, 0, 1));
+    }
+    for (code = -1000; code <= 2000; ++code) {
+        printf("sip %d|%d|%d|%d|%d|%d|%d\n", code, sipcodes_q850_for_status(code),
+               sipcodes_q850_for_status_challenge(code, 1), sipcodes_q850_for_status_challenge(code, 0),
+               sipcodes_q850_for_status_warning(code, 304), sipcodes_q850_for_status_warning(code, 399),
+               sipcodes_q850_for_status_warning(code, 999));
+    }
     /* The enum names the codes; the count is not a code. */
     return SIPCODES_FLOW_FAILED == 430 && SIPCODES_NOT_ACCEPTABLE_ANYWHERE == 606 && SIPCODES_STATUS_COUNT_ == 75 &&
                    SIPCODES_CLASS_GLOBAL_FAILURE == 6

@@ -24,5 +24,25 @@ int main()
                     in_range && is_client_failure(any), in_range && is_server_failure(any),
                     in_range && is_global_failure(any), s && is_deprecated(*s));
     }
+    // Q.850 and RFC 3398 from the C++ API, in the C program's format.
+    const auto number = [](auto value) { return value ? to_int(*value) : 0; };
+    for (int cause = -5; cause <= 300; ++cause) {
+        const auto c = to_q850(cause);
+        const auto any = static_cast<q850>(cause & 0xff);
+        const bool in_range = cause >= 0 && cause < 128;
+        const std::string name = c ? std::string(q850_name(*c)) : "-";
+        std::printf("q850 %d|%d|%s|%d|%d|%d|%d\n", cause, c ? 1 : 0, name.c_str(),
+                    in_range ? number(status_for_q850(any)) : 0,
+                    in_range ? number(status_for_q850(any, cause_location::user, cause_diagnostic::absent)) : 0,
+                    in_range ? number(status_for_q850(any, cause_location::transit, cause_diagnostic::present)) : 0,
+                    in_range ? number(status_for_q850(any, cause_location::user, cause_diagnostic::present)) : 0);
+    }
+    for (int code = -1000; code <= 2000; ++code) {
+        const auto s = to_status(code);
+        const auto answer = [&](auto... condition) { return s ? number(q850_for_status(*s, condition...)) : 0; };
+        std::printf("sip %d|%d|%d|%d|%d|%d|%d\n", code, answer(), answer(challenge::unanswerable),
+                    answer(challenge::answerable), answer(warn_code::media_type_not_available),
+                    answer(warn_code::miscellaneous_warning), answer(static_cast<warn_code>(999)));
+    }
     return std::string_view(sipcodes_reason_phrase(430)) == reason_phrase(status::flow_failed) ? 0 : 1;
 }

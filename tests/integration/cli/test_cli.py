@@ -109,6 +109,33 @@ class GoodArguments(unittest.TestCase):
         ):
             self.assertEqual(lines[lines.index(label) + 1], text)
 
+    def test_q850_cause(self):
+        result = run("--q850", "17")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stdout, "Q.850 17 User busy\nClass: Normal event\n"
+                                        "SIP response: 486 Busy Here (RFC 3398 section 7.2.4.1)\n"
+                                        "Reason: Q.850;cause=17;text=\"User busy\"\n")
+        self.assertIn("SIP response: 403 Forbidden; 603 Decline when the cause location is the user",
+                      run("--q850", "21").stdout)
+        self.assertIn("SIP response: 410 Gone; 301 Moved Permanently when the cause carries a diagnostic",
+                      run("--q850", "022").stdout)
+        self.assertIn("SIP response: none: normal call clearing ends the call with a BYE or a CANCEL",
+                      run("--q850", "16").stdout)
+        self.assertIn("SIP response: none: RFC 3398 has no row for this cause", run("--q850", "4").stdout)
+        self.assertIn("SIP response: 503 Service Unavailable", run("--q850", "47").stdout)
+
+    def test_code_shows_its_q850_cause(self):
+        def cause_line(code):
+            return next(l for l in run(code).stdout.splitlines() if l.startswith("Q.850 cause (gateway): "))
+        self.assertEqual(cause_line("404"), "Q.850 cause (gateway): 1 Unallocated (unassigned) number (RFC 3398 §8.2.6.1)")
+        self.assertIn("21 Call rejected, only if the gateway cannot answer the challenge", cause_line("401"))
+        self.assertIn("by the Warning code: 31 Normal, unspecified, or 65 Bearer capability not implemented",
+                      cause_line("488"))
+        self.assertIn("none (", cause_line("487"))
+        self.assertIn("127 Interworking, unspecified", cause_line("505"))
+        self.assertIn("31 Normal, unspecified (RFC 3398 §8.2.6.1, a code the table does not list)", cause_line("430"))
+        self.assertIn("none (A success response", cause_line("200"))
+
     def test_deprecated_code_says_so(self):
         result = run("202")
         self.assertEqual(result.returncode, 0)
@@ -146,6 +173,15 @@ class BadArguments(unittest.TestCase):
         self.assertEqual(result.stdout, "")
         self.assertIn(message, result.stderr)
         self.assertTrue(result.stderr.startswith("sipcodes: ") or result.stderr.startswith("usage:"))
+
+    def test_bad_q850_causes(self):
+        for args in (["--q850"], ["--q850", "0"], ["--q850", "15"], ["--q850", "128"], ["--q850", "1000"],
+                     ["--q850", "-1"], ["--q850", "x"], ["--q850", ""], ["--q850", "17", "18"]):
+            with self.subTest(args=args):
+                result = run(*args)
+                self.assertEqual(result.returncode, 2, (args, result.stdout, result.stderr))
+                self.assertEqual(result.stdout, "")
+                self.assertTrue(result.stderr.startswith("sipcodes: "))
 
     def test_unregistered_code_in_range(self):
         self.assert_rejected(["499"], "499 is not a registered SIP response code; "
