@@ -64,10 +64,10 @@ def padded(ids: list[str], suffix: str = "") -> list[str]:
     return [(i + suffix).ljust(width) for i in ids]
 
 
-def rows_of_ten(values: list[str]) -> list[dict]:
-    """Per-code values for 100..699 as lines of ten, each with its first and last code."""
-    return [{"first": MIN_CODE + start, "last": MIN_CODE + start + len(values[start:start + 10]) - 1,
-             "text": ", ".join(values[start:start + 10])} for start in range(0, INDEX_SIZE, 10)]
+def rows_of_ten(values: list[str]) -> list[str]:
+    """Per-code values for 100..699 as lines of ten, each after its first and last code."""
+    return [f"/* {MIN_CODE + start}-{MIN_CODE + start + len(values[start:start + 10]) - 1} */ "
+            + ", ".join(values[start:start + 10]) + "," for start in range(0, INDEX_SIZE, 10)]
 
 
 def lines_of(values: list[str], per_line: int) -> list[str]:
@@ -108,12 +108,13 @@ def status_data(spec: Spec, target: Target) -> dict:
     return {
         "version": ".".join(map(str, spec.version)),
         "version_parts": spec.version,
-        "codes": [{"id": i, "code": c.code, "doc": code_doc(c)}
+        "codes": [f"{i} = {c.code}, ///< {code_doc(c)}"
                   for c, i in zip(spec.codes, padded([c.id for c in spec.codes]))],
-        "ids": [c.id for c in spec.codes],
-        "classes": [{"id": i, "digit": k.digit, "name": k.name, "span": span}
-                    for k, i, span in zip(spec.classes, padded([k.id for k in spec.classes]), class_spans)],
-        "class_ids": [k.id for k in spec.classes],
+        "all_statuses": [f"status::{c.id}," for c in spec.codes],
+        "classes": [f"{i} = {k.digit}, ///< {k.digit}xx {k.name}"
+                    for k, i in zip(spec.classes, padded([k.id for k in spec.classes]))],
+        "class_spans": ["{0, 0},"] + [f"{span}, // {k.digit}xx" for k, span in zip(spec.classes, class_spans)],
+        "class_answers": ["std::nullopt,"] + [f"status_class::{k.id}," for k in spec.classes],
         "class_names": class_names,
         "class_span_type": class_names.offset_type(),
         "class_fallbacks": [lookup_tables.class_fallback(digit, registered) for digit in range(7)],
@@ -134,7 +135,7 @@ def status_data(spec: Spec, target: Target) -> dict:
             "blocks": ", ".join(f"0x{b:04x}" for b in compact.blocks),
             "slot_type": compact.slot_type,
             "slot_count": len(compact.slots),
-            "slot_lines": lines_of(slot_words, 10),
+            "slot_lines": ["    " + line for line in lines_of(slot_words, 10)],  # a list inside the initialiser
             "text": compact.text,
             "text_start": compact.text_start,
             "row_type": compact.row_type,
@@ -163,42 +164,44 @@ def attributes_data(spec: Spec, target: Target) -> dict:
         notes = [f"{label} {', '.join(wire_name[h] for h in ids)}"
                  for label, ids in (("must", code.headers_must), ("one of", code.headers_one_of),
                                     ("should", code.headers_should)) if ids]
-        rows.append({"code": code.code, "must": mask(code.headers_must), "should": mask(code.headers_should),
-                     "one_of": mask(code.headers_one_of), "action": code.action,
-                     "note": comment_text("; ".join(notes))})
+        note = comment_text("; ".join(notes))
+        rows.append(f"{{{mask(code.headers_must)}, {mask(code.headers_one_of)}, {mask(code.headers_should)}, "
+                    f"action::{code.action}}}, // {code.code}" + (f": {note}" if note else ""))
     allowed_rows = []
     restricted = [h for h in spec.headers if h.id in spec.header_responses]
     for code in spec.codes:
         also = [h.text for h in restricted if spec.allows(h.id, code)]
-        allowed_rows.append({"code": code.code, "mask": mask(h.id for h in spec.headers if spec.allows(h.id, code)),
-                             "note": comment_text("every header but the restricted ones" + (", and " + ", ".join(also) if also else ""))})
+        note = comment_text("every header but the restricted ones" + (", and " + ", ".join(also) if also else ""))
+        allowed_rows.append(f"{mask(h.id for h in spec.headers if spec.allows(h.id, code))}, // {code.code}: {note}")
     method_id = {m.name: m.id for m in spec.methods}
-    must_for = [{"code": code.code, "method": method_id[name], "name": name, "mask": mask(ids),
-                 "note": comment_text(", ".join(wire_name[h] for h in ids))}
+    must_for = [f"{{{code.code}, method::{method_id[name]}, {mask(ids)}}}, // {code.code} to {name}: "
+                + comment_text(", ".join(wire_name[h] for h in ids))
                 for code in spec.codes
                 for name, ids in sorted(code.headers_must_for.items(), key=lambda kv: [m.name for m in spec.methods].index(kv[0]))
                 if ids]
     method_names = [m.name for m in spec.methods]
-    action_for = [{"code": code.code, "method": method_id[name], "name": name, "action": action}
+    action_for = [f"{{{code.code}, method::{method_id[name]}, action::{action}}}, // {code.code} to {name}"
                   for code in spec.codes
                   for name, action in sorted(code.action_for.items(), key=lambda kv: method_names.index(kv[0]))]
     return {
-        "action_for": action_for,
-        "action_for_slots": max(1, len(action_for)),
-        "headers": [{"enumerator": e, "name": h.text, "span": s}
-                    for h, e, s in zip(spec.headers, padded([h.id for h in spec.headers], ","), header_spans)],
+        # The arrays have at least one slot: an empty list gets a row that says so.
+        "action_for": action_for or ["{0, method{}, action{}}, // none"],
+        "action_for_count": len(action_for),
+        "headers": [f"{e} ///< {h.text}" for h, e in zip(spec.headers, padded([h.id for h in spec.headers], ","))],
+        "header_spans": [f"{s}, // {h.text}" for h, s in zip(spec.headers, header_spans)],
         "header_bits_type": "std::uint64_t" if wide else "std::uint32_t",
         "header_names": names,
-        "actions": [{"enumerator": e, "text": comment_text(a.text), "span": s, "name_span": n}
-                    for a, e, s, n in zip(spec.actions, padded([a.id for a in spec.actions], ","),
-                                          action_spans, action_name_spans)],
+        "actions": [f"{e} ///< {comment_text(a.text)}"
+                    for a, e in zip(spec.actions, padded([a.id for a in spec.actions], ","))],
+        "action_spans": [f"{s}," for s in action_spans],
+        "action_name_spans": [f"{s}," for s in action_name_spans],
         "action_texts": action_texts,
         "action_names": action_names,
         "fallback_action": "give_up" if any(a.id == "give_up" for a in spec.actions) else spec.actions[-1].id,
         "rows": rows,
         "allowed_rows": allowed_rows,
-        "must_for": must_for,
-        "must_for_slots": max(1, len(must_for)),
+        "must_for": must_for or ["{0, method{}, 0}, // none"],
+        "must_for_count": len(must_for),
         "span_type": smallest_unsigned(max(names.size, action_texts.size, action_names.size)),
         "min_code": MIN_CODE,
         "max_code": MAX_CODE,
@@ -217,26 +220,30 @@ def info_data(spec: Spec, target: Target) -> dict:
     rows = []
     for code in spec.codes:
         spans = [texts.add(t, f"{code.code} {field}") for field, t in zip(INFO_FIELDS, info_texts(code))]
-        rows.append({"code": code.code, "spans": ", ".join(map(str, spans))})
-    return {"fields": INFO_FIELDS, "texts": texts, "rows": rows, "span_type": texts.offset_type()}
+        rows.append(f"{{{', '.join(map(str, spans))}}}, // {code.code}")
+    return {"fields": INFO_FIELDS, "texts": texts, "rows": rows,
+            "field_lines": [f"::sipcodes::detail::text_span<{texts.offset_type()}> {f};" for f in INFO_FIELDS]}
 
 
 def locale_data(spec: Spec, target: Target) -> dict:
     labels = StringTable()
     locales = []
     for loc, enumerator in zip(spec.locales, padded([loc.id for loc in spec.locales], ",")):
-        locales.append({"id": loc.id, "enumerator": enumerator, "name": comment_text(loc.name),
-                        "code": labels.add(loc.id), "name_span": labels.add(loc.name),
-                        "labels": ", ".join(str(labels.add(loc.labels[f])) for f in LABEL_FIELDS)})
+        name = comment_text(loc.name)
+        code, own_name = labels.add(loc.id), labels.add(loc.name)
+        page_labels = ", ".join(str(labels.add(loc.labels[f])) for f in LABEL_FIELDS)
+        locales.append({"enumerator": f"{enumerator} ///< {name}", "id": f"locale::{loc.id},",
+                        "row": f"{{{code}, {own_name}, {{{page_labels}}} }}, // {loc.id}: {name}"})
     translations = StringTable()
     translation_rows = []
     for loc in spec.locales[1:]:
+        translation_rows.append("{")  # one row per code, in braces per locale
         for code in spec.codes:
             given = code.translations.get(loc.id, {})
             spans = [translations.add(given[f], f"{loc.id} {code.code} {f}") if f in given else Span(0, 0)
                      for f in TEXT_FIELDS]
-            translation_rows.append({"locale": loc.id, "code": code.code,
-                                     "spans": ", ".join(map(str, spans))})
+            translation_rows.append(f"    {{{', '.join(map(str, spans))}}}, // {loc.id} {code.code}")
+        translation_rows.append("},")
     # No text translated at all (the standard spec translates only labels):
     # one empty row instead of a table of empty spans that every program which
     # renders a page would carry.
@@ -244,17 +251,20 @@ def locale_data(spec: Spec, target: Target) -> dict:
     if not has_translations:
         translation_rows = []
     return {
-        "locales": locales,
-        "label_fields": LABEL_FIELDS,
+        "locales": [loc["enumerator"] for loc in locales],
+        "all_locales": [loc["id"] for loc in locales],
+        "locale_rows": [loc["row"] for loc in locales],
+        "page_labels": [f"{f}," for f in LABEL_FIELDS],
         "labels": labels,
         "label_span_type": labels.offset_type(),
         "localized_fields": TEXT_FIELDS,
+        "translation_fields": [f"::sipcodes::detail::text_span<{translations.offset_type()}> {f};"
+                               for f in TEXT_FIELDS],
         "translations": translations,
         "translation_rows": translation_rows,
         "has_translations": has_translations,
         "translated_locale_rows": len(spec.locales) - 1 if has_translations else 1,
         "translated_code_rows": "status_count" if has_translations else "1",
-        "translation_span_type": translations.offset_type(),
     }
 
 
@@ -281,37 +291,42 @@ def method_data(spec: Spec, target: Target) -> dict:
             note = ", ".join(answered)
         else:
             note = "no method"
-        answer_rows.append({"code": code.code, "mask": f"0x{mask:0{8 if wide else 4}x}", "note": note})
+        answer_rows.append(f"0x{mask:0{8 if wide else 4}x}, // {code.code}: {note}")
         base = spec.impact_of(code)
-        impact_rows.append({"code": code.code, "impact": base})
+        impact_rows.append(f"dialog_impact::{base}, // {code.code}")
         for name in sorted(code.dialog_for, key=lambda n: bit_of[n]):
             if code.dialog_for[name] != base:
-                exceptions.append({"code": code.code, "method": spec.methods[bit_of[name]].id,
-                                   "name": name, "impact": code.dialog_for[name]})
+                exceptions.append(f"{{{code.code}, method::{spec.methods[bit_of[name]].id}, "
+                                  f"dialog_impact::{code.dialog_for[name]}}}, // {code.code} to {name}")
     return {
-        "methods": [{"enumerator": e, "name": m.name, "references": comment_text(", ".join(m.references)),
-                     "span": span}
-                    for m, e, span in zip(spec.methods, padded([m.id for m in spec.methods], ","), spans)],
-        "method_ids": [m.id for m in spec.methods],
+        "methods": [f"{e} ///< {m.name} ({comment_text(', '.join(m.references))})"
+                    for m, e in zip(spec.methods, padded([m.id for m in spec.methods], ","))],
+        "all_methods": [f"method::{m.id}," for m in spec.methods],
         "method_names": names,
+        # The arrays have at least one slot: an empty list gets a row that says so.
+        "method_spans": [f"{span}, // {m.name}" for m, span in zip(spec.methods, spans)] or ["{0, 0}, // no method"],
         "method_span_type": names.offset_type(),
         "longest_method_bytes": max((len(m.name) for m in spec.methods), default=0),
         "method_bits_type": "std::uint32_t" if wide else "std::uint16_t",
-        "impacts": DIALOG_IMPACTS,
+        "impacts": [f"{i}," for i in DIALOG_IMPACTS],
         "answer_rows": answer_rows,
         "impact_rows": impact_rows,
-        "exceptions": exceptions,
-        "exception_slots": max(1, len(exceptions)),
+        "exceptions": exceptions or ["{0, method{}, dialog_impact{}}, // none"],
+        "exception_count": len(exceptions),
     }
 
 
 def c_enums(spec: Spec, target: Target) -> dict:
     ids = padded([c.id.upper() for c in spec.codes])
+    prefix = target.macro_prefix
+    last = len(spec.classes) - 1
     return {
         "version_parts": spec.version,
         "c_prefix": target.name,
-        "c_codes": [{"id": i, "code": c.code, "doc": code_doc(c)} for c, i in zip(spec.codes, ids)],
-        "c_classes": [{"id": k.id.upper(), "digit": k.digit, "name": comment_text(k.name)} for k in spec.classes],
+        "c_codes": [f"{prefix}_{i} = {c.code}, /* {code_doc(c)} */" for c, i in zip(spec.codes, ids)]
+        + [f"{prefix}_STATUS_COUNT_ = {len(spec.codes)} /* not a code: how many there are */"],
+        "c_classes": [f"{prefix}_CLASS_{k.id.upper()} = {k.digit}{',' if n < last else ''}"
+                      f" /* {k.digit}xx {comment_text(k.name)} */" for n, k in enumerate(spec.classes)],
     }
 
 
@@ -353,8 +368,9 @@ UMBRELLA_PARTS = ("status", "attributes", "info", "locale", "compare", "page", "
 
 def api_glue(part: str, target: Target) -> dict:
     needs = API_PARTS[part]
-    return {"part": part, "std": needs["std"], "detail": needs["detail"], "data": needs["data"],
-            "parts": needs["parts"]}
+    includes = ([f"<{h}>" for h in needs["std"]] + [f"<sipcodes/detail/{h}.hpp>" for h in needs["detail"]]
+                + [f'"{p}.hpp"' for p in needs["parts"]] + ([f'"generated/{part}.hpp"'] if needs["data"] else []))
+    return {"part": part, "includes": includes}
 
 
 def umbrella(target: Target) -> dict:
@@ -391,9 +407,9 @@ def q850_data(spec: Spec, target: Target) -> dict:
     for row in (gateway.to_sip.values() if gateway else ()):
         to_status[row.cause] = row.status or 0
         if row.user_location:
-            user_location.append({"cause": row.cause, "status": row.user_location})
+            user_location.append(f"{{{row.cause}, {row.user_location}}}")
         if row.with_diagnostic:
-            diagnostic.append({"cause": row.cause, "status": row.with_diagnostic})
+            diagnostic.append(f"{{{row.cause}, {row.with_diagnostic}}}")
     notes = StringTable()
     status_rows = []
     for code in spec.codes:
@@ -416,17 +432,19 @@ def q850_data(spec: Spec, target: Target) -> dict:
         for w in range(WARN_TABLE_SIZE):
             warning_q850[w] = gateway.warning_causes.get(WARN_MIN + w, gateway.warning_default)
     return {
-        "causes": [{"id": i, "cause": c.cause, "doc": comment_text(c.name)}
+        "causes": [f"{i} = {c.cause}, ///< {comment_text(c.name)}"
                    for c, i in zip(causes, padded([c.id for c in causes]) if causes else [])],
-        "cause_ids": [c.id for c in causes],
+        "all_q850": [f"q850::{c.id}," for c in causes],
         "cause_bits": bits_words([c.cause for c in causes], CAUSE_TABLE_SIZE),
         "names": names,
         "name_offset_type": names.offset_type(),
         "name_at": lines_of([str(o) for o in name_at], 16),
         "to_status": lines_of([str(s) for s in to_status], 16),
-        "user_location": user_location,
-        "diagnostic": diagnostic,
+        "user_location": ", ".join(user_location + ["{0, 0}"]),  # {0, 0} ends each list
+        "diagnostic": ", ".join(diagnostic + ["{0, 0}"]),
         "status_rows": status_rows,
+        "status_lines": [f"{r['value']}, // {r['code']}: {r['doc']}" for r in status_rows],
+        "note_lines": [f"{r['note']}, // {r['code']}" for r in status_rows],
         "notes": notes,
         "note_span_type": notes.offset_type(),
         "none_value": STATUS_Q850_NONE,
@@ -447,7 +465,7 @@ def warning_data(spec: Spec, target: Target) -> dict:
     for w in codes:
         text_at[w.code - WARN_MIN] = texts.add(w.text, str(w.code)).offset
     return {
-        "codes": [{"id": i, "code": w.code, "doc": comment_text(f"{w.text} ({w.reference})")}
+        "codes": [f"{i} = {w.code}, ///< {comment_text(f'{w.text} ({w.reference})')}"
                   for w, i in zip(codes, padded([w.id for w in codes]) if codes else [])],
         "ids": [w.id for w in codes],
         "bits": bits_words([w.code - WARN_MIN for w in codes], WARN_TABLE_SIZE),

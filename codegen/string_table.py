@@ -119,6 +119,13 @@ class StringTable:
     def pieces(self) -> list[Piece]:
         return list(self._pieces) if self._pieces else [Piece('""', "no text")]
 
+    def lines(self, comments: str = "every", c: bool = False) -> list[str]:
+        """The blob's literals, one piece a line, for a template. `comments`: "every" piece's,
+        an empty one too; "some": the pieces that have one; "": none. `c`: as /* */ comments."""
+        before, after = (" /* ", " */") if c else (" // ", "")
+        return [p.literal + (before + p.comment + after if comments == "every" or comments and p.comment else "")
+                for p in self.pieces]
+
     @property
     def bytes(self) -> bytes:
         return bytes(self._data)
