@@ -91,10 +91,10 @@ def dense_layout(dense: lookup_tables.Dense) -> dict:
     """The dense tables as the C++ and the C data lay them out."""
     return {
         "text": dense.text,
-        "length_shift": lookup_tables.DENSE_LENGTH_SHIFT,
-        "row_shift": lookup_tables.DENSE_ROW_SHIFT,
-        "index_rows": rows_of_ten([f"0x{w:08x}" for w in dense.words[:INDEX_SIZE]]),
-        "miss_entry": f"0x{dense.words[INDEX_SIZE]:08x}",
+        "index_rows": rows_of_ten([f"{{{o}, {c}}}" for o, c in dense.entries[:INDEX_SIZE]]),
+        "miss_entry": "{{{}, {}}}".format(*dense.entries[INDEX_SIZE]),
+        "code_rows": rows_of_ten([str(r) for r in dense.rows[:INDEX_SIZE]]),
+        "row_type": dense.row_type,
         "canonical_rows": rows_of_ten([str(c) for c in dense.canonical[:INDEX_SIZE]]),
     }
 

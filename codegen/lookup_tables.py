@@ -4,14 +4,11 @@ the hand-written impl/dense_tables.ipp and impl/compact_tables.ipp read.
 Both answer the same questions (is this int a registered code, its phrase, its
 row in all_statuses) for every int, and the header picks one at compile time:
 
-- dense (the default): one 32-bit word per code 100..699 plus a sentinel word
-  that every other int is clamped to, so a look-up is a clamp and a load. Fastest
-  on a host; 2.4 KB of index next to 1.3 KB of phrases. A word holds everything
-  a look-up answers - the phrase's offset and length and the code's row + 1 (0:
-  not registered) - so to_status() and the reason_phrase() that follows it
-  read one word, and a compiler that sees this merges them into one look-up,
-  with no load that depends on another. Its phrases end in NUL: the C header
-  reads the same tables.
+- dense (the default): one entry per code 100..699 plus a sentinel entry that
+  every other int is clamped to, so a look-up is a clamp and a load. Fastest
+  on a host; 2.4 KB of index next to 1.4 KB of phrases. An entry holds the
+  code itself (0: not registered), so to_status() reads its answer whole. Its
+  phrases also end in NUL: the C header reads the same tables.
 - compact (SIPCODES_COMPACT_TABLES, the default under -Os): a perfect hash
   that packs the codes' 32-code blocks into a few more slots than there are
   codes, each phrase stored once behind its length byte. Branch-free and about
@@ -45,10 +42,6 @@ from string_table import StringTable, smallest_unsigned
 # never from a copy of its own.
 BLOCK_BITS = 5
 ENTRY_SHIFT = 8  # a block entry: tag | (displacement + head) << ENTRY_SHIFT
-# A dense word: phrase offset | length << DENSE_LENGTH_SHIFT | (row + 1) << DENSE_ROW_SHIFT.
-# spec_model caps a spec at 600 codes (10 bits) with phrases of at most 63 bytes (6 bits).
-DENSE_LENGTH_SHIFT = 16
-DENSE_ROW_SHIFT = 22
 BLOCK_SIZE = 1 << BLOCK_BITS
 BLOCK_COUNT = 32  # blocks 0..31 cover 0..1023, which holds 100..699
 TAG_MASK = BLOCK_SIZE - 1
@@ -66,8 +59,10 @@ def type_size(cxx_type: str) -> int:
 
 @dataclasses.dataclass(kw_only=True)
 class Dense:
-    words: list[int]  # per code 100..699, then the sentinel (0): see DENSE_LENGTH_SHIFT
-    text: StringTable  # per code in ascending order: phrase, NUL
+    entries: list[tuple[int, int]]  # (phrase offset, code or 0) per code 100..699, then the sentinel
+    rows: list[int]  # row + 1 per code 100..699 (0: not registered), then 0
+    row_type: str
+    text: StringTable  # per code in ascending order: length byte, phrase, NUL
     canonical: list[int]  # per code 100..699 and the sentinel: what canonical() returns, 0 = nullopt
 
 
@@ -86,15 +81,14 @@ class Compact:
 
 
 def dense(spec: Spec) -> Dense:
-    # Every miss reads word 0: offset 0, length 0 (the empty string), row 0.
-    text = StringTable(nul_terminated=True)
-    words = [0] * (INDEX_SIZE + 1)
+    # Every miss reads offset 1: the empty phrase behind the leading length byte 0.
+    text = StringTable(length_prefixed=True, nul_terminated=True)
+    entries = [(1, 0)] * (INDEX_SIZE + 1)
+    rows = [0] * (INDEX_SIZE + 1)
     for row, code in enumerate(spec.codes, start=1):
-        span = text.add(code.phrase, str(code.code))
-        if span.size >> (DENSE_ROW_SHIFT - DENSE_LENGTH_SHIFT) or row >> (32 - DENSE_ROW_SHIFT):
-            raise RuntimeError(f"code {code.code}: its phrase length or row does not fit the dense word")
-        words[code.code - MIN_CODE] = span.offset | span.size << DENSE_LENGTH_SHIFT | row << DENSE_ROW_SHIFT
-    if text.size >= 1 << DENSE_LENGTH_SHIFT:
+        entries[code.code - MIN_CODE] = (text.add(code.phrase, str(code.code)).offset, code.code)
+        rows[code.code - MIN_CODE] = row
+    if text.size >= 1 << 16:
         # spec_model caps a spec at 600 codes of at most 63 bytes.
         raise RuntimeError(f"the phrases total {text.size} bytes, past the 16-bit offsets of the dense index")
     registered = {c.code for c in spec.codes}
@@ -102,7 +96,8 @@ def dense(spec: Spec) -> Dense:
     for number in range(MIN_CODE, MAX_CODE + 1):
         canonical.append(canonical_code(number, registered))
     canonical.append(0)
-    return Dense(words=words, text=text, canonical=canonical)
+    return Dense(entries=entries, rows=rows, row_type=smallest_unsigned(len(spec.codes)), text=text,
+                 canonical=canonical)
 
 
 def class_fallback(digit: int, registered: set[int]) -> int:
@@ -229,16 +224,6 @@ def compact(spec: Spec) -> Compact:
                     text_start=text_start, search_steps=steps)
     verify(spec, table)
     return table
-
-
-def dense_lookup(table: Dense, x: int):
-    """What the header computes for int x: (phrase bytes, row + 1), or None."""
-    slot = (x - MIN_CODE) & 0xffffffff
-    w = table.words[min(slot, INDEX_SIZE)]
-    if w >> DENSE_ROW_SHIFT == 0:
-        return None
-    start, length = w & ((1 << DENSE_LENGTH_SHIFT) - 1), (w >> DENSE_LENGTH_SHIFT) & ((1 << (DENSE_ROW_SHIFT - DENSE_LENGTH_SHIFT)) - 1)
-    return bytes(table.text.bytes[start:start + length]), w >> DENSE_ROW_SHIFT
 
 
 def compact_lookup(table: Compact, x: int):

@@ -31,6 +31,13 @@ template <class Offset>
     return {text, static_cast<unsigned char>(text[-1])};
 }
 
+/// One entry of the dense code index (generated/status.hpp): where the
+/// phrase of a code is and the code itself, 0 when the number is not registered.
+struct index_entry {
+    std::uint16_t offset; // of the phrase in phrase_text
+    std::uint16_t code;
+};
+
 } // namespace sipcodes::detail
 
 #endif // SIPCODES_DETAIL_TABLES_HPP
