@@ -24,7 +24,7 @@ import dataclasses
 import lookup_tables
 import page_size
 from lookup_tables import INDEX_SIZE
-from spec_model import LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
+from spec_model import FRAME_SLOTS, FRAMES, LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
 from string_table import Span, StringTable, comment_text, smallest_unsigned
 
 REFERENCE_SEPARATOR = ", "
@@ -191,13 +191,50 @@ def info_data(spec: Spec, target: Target) -> dict:
     return {"fields": INFO_FIELDS, "texts": texts, "rows": rows, "span_type": texts.offset_type()}
 
 
+def slot_enumerator(slot: str | None) -> str:
+    """A frame placeholder's enumerator in detail::frame_slot ("class" is a keyword)."""
+    return "literal" if slot is None else ("class_" if slot == "class" else slot)
+
+
+def frame_tables(spec: Spec) -> dict:
+    """Every locale's frames as runs of pieces (literal or placeholder); a run
+    that several locales share (the base's, where a locale gives none) is stored once."""
+    text = StringTable()
+    pieces: list[dict] = []
+    runs: dict[tuple, tuple[int, int]] = {}
+    rows = []
+    for loc in spec.locales:
+        row = []
+        for name in FRAMES:
+            run = loc.frames[name]
+            if run not in runs:
+                runs[run] = (len(pieces), len(run))
+                for p in run:
+                    pieces.append({"slot": slot_enumerator(p.slot), "lower": "true" if p.lower else "false",
+                                   "span": text.add(p.text) if p.slot is None else Span(0, 0),
+                                   "note": comment_text(f"{loc.id} {name}: {p.text!r}" if p.slot is None
+                                                        else f"{loc.id} {name}: {{{p.slot}}}")})
+            row.append("{%d, %d}" % runs[run])
+        rows.append({"id": loc.id, "runs": ", ".join(row)})
+    return {
+        "frame_names": list(FRAMES),
+        "frame_slots": ["literal"] + [slot_enumerator(s) for s in FRAME_SLOTS],
+        "frame_text": text,
+        "frame_span_type": text.offset_type(),
+        "frame_pieces": pieces,
+        "frame_piece_index_type": smallest_unsigned(len(pieces)),
+        "frame_rows": rows,
+    }
+
+
 def locale_data(spec: Spec, target: Target) -> dict:
     labels = StringTable()
     locales = []
     for loc, enumerator in zip(spec.locales, padded([loc.id for loc in spec.locales], ",")):
         locales.append({"id": loc.id, "enumerator": enumerator, "name": comment_text(loc.name),
                         "code": labels.add(loc.id), "name_span": labels.add(loc.name),
-                        "labels": ", ".join(str(labels.add(loc.labels[f])) for f in LABEL_FIELDS)})
+                        "labels": ", ".join(str(labels.add(loc.labels[f])) for f in LABEL_FIELDS),
+                        "classes": ", ".join(str(labels.add(loc.class_names[d])) for d in range(1, 7))})
     translations = StringTable()
     translation_rows = []
     for loc in spec.locales[1:]:
@@ -225,11 +262,15 @@ def locale_data(spec: Spec, target: Target) -> dict:
         "translated_locale_rows": len(spec.locales) - 1 if has_translations else 1,
         "translated_code_rows": "status_count" if has_translations else "1",
         "translation_span_type": translations.offset_type(),
+        **frame_tables(spec),
     }
 
 
 def page_data(spec: Spec, target: Target) -> dict:
-    return {"max_page_size": page_size.max_page_size(spec)}
+    style = StringTable()
+    style.add(page_size.STYLE)
+    return {"max_page_size": page_size.max_page_size(spec), "max_html_size": page_size.max_html_size(spec),
+            "style": style}
 
 
 def c_enums(spec: Spec, target: Target) -> dict:
