@@ -328,7 +328,7 @@ class _Validator:
             elif match:
                 version = tuple(int(g) for g in match.groups())
         classes = self.classes(root["classes"], root.key_lines.get("classes")) if "classes" in root else ()
-        base_frames = self.frames(root["frames"], "the spec's frames", complete=True) if "frames" in root else {}
+        base_frames = self.frames(root["frames"], "the spec", complete=True) if "frames" in root else {}
         self.locale_ids = ()
         self.locale_files: dict[str, Mapping] = {}
         locales = self.locales(root["locales"]) if "locales" in root else ()
@@ -399,8 +399,9 @@ class _Validator:
             ok = False
         return tuple(pieces) if ok else None
 
-    def frames(self, node: Node, what: str, complete: bool) -> dict:
+    def frames(self, node: Node, owner: str, complete: bool) -> dict:
         """`frames`: FRAMES -> pieces; all of them when `complete` (the base locale)."""
+        what = f"the frames of {owner}"
         if not isinstance(node, Mapping):
             self.out.error(node.line, f"{what} must map frame names ({', '.join(FRAMES)}) to sentences")
             return {}
@@ -408,8 +409,7 @@ class _Validator:
         result = {}
         for name in FRAMES:
             if name in node:
-                pieces = self.frame(node[name], f"the {name} frame of {what[4:] if what.startswith('the ') else what}",
-                                    name)
+                pieces = self.frame(node[name], f"the {name} frame of {owner}", name)
                 if pieces is not None:
                     result[name] = pieces
         return result
@@ -445,7 +445,7 @@ class _Validator:
                         name = self.string(classes[key], f"the name of class {key}xx in {what}", MAX_PHRASE_BYTES)
                         if name is not None:
                             class_names[int(key)] = name
-        frames = self.frames(node["frames"], f"the frames of {what}", complete=False) if "frames" in node else {}
+        frames = self.frames(node["frames"], what, complete=False) if "frames" in node else {}
         if "codes" in node:
             self.locale_codes(node["codes"], loc.id, what, {c.code: c for c in codes})
         return dataclasses.replace(loc, frames=frames, class_names=class_names)
@@ -529,7 +529,7 @@ class _Validator:
             if not self.fields(value, f"locale '{key}'", LOCALE_FIELDS, LOCALE_OPTIONAL_FIELDS, line=line):
                 continue
             if "file" in value:
-                if isinstance(value["file"], Mapping) and key != self.base_locale(node):
+                if not isinstance(value["file"], Scalar) and key != self.base_locale(node):
                     self.locale_files[key] = value["file"]
                 else:  # spec_merge reads the file and puts its content here
                     self.out.error(value["file"].line, f"the file of locale '{key}' must name a locale file "
