@@ -75,6 +75,9 @@ LOCALE_FILE_OPTIONAL = ("classes", "frames", "codes")
 # preposition ("After sending a REFER ..."); anything else would not read.
 WHEN_OPENERS = ("When", "Whenever", "After", "Before", "During", "While", "Once", "If",
                 "In", "On", "Upon", "At")
+# Languages that double words by grammar (Vietnamese "song song", in parallel):
+# their texts are not checked for a repeated word.
+REDUPLICATING_LOCALES = ("vi",)
 _DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 # A text ends a sentence: the page runs texts on ("... For 430 (Flow Failed): ...").
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f][)\"'\u00bb\u300d\u300f]*\Z")
@@ -483,7 +486,7 @@ class _Validator:
             if not any(f in item for f in TEXT_FIELDS):
                 self.out.error(item.line, f"{label} must give at least one of {', '.join(TEXT_FIELDS)}")
                 continue
-            texts = {f: self.text(item[f], f"the {loc} {f} of code {number}") for f in TEXT_FIELDS if f in item}
+            texts = {f: self.text(item[f], f"the {loc} {f} of code {number}", loc) for f in TEXT_FIELDS if f in item}
             if None not in texts.values():
                 code.translations[loc] = texts
 
@@ -544,10 +547,10 @@ class _Validator:
     def base_locale(node: Mapping) -> str:
         return next(iter(node))
 
-    def text(self, node: Node, what: str) -> str | None:
+    def text(self, node: Node, what: str, locale: str | None = None) -> str | None:
         text = self.string(node, what, MAX_TEXT_BYTES)
         if text is not None:
-            doubled = _DOUBLED_WORD.search(text)
+            doubled = _DOUBLED_WORD.search(text) if locale not in REDUPLICATING_LOCALES else None
             if doubled:
                 self.out.error(node.line, f"{what} repeats the word '{doubled.group(1)}'")
                 return None
@@ -583,7 +586,7 @@ class _Validator:
                 continue
             if not self.fields(value, f"the {loc} translation of {label}", (), TEXT_FIELDS):
                 continue
-            texts = {f: self.text(value[f], f"the {loc} {f} of {label}") for f in TEXT_FIELDS if f in value}
+            texts = {f: self.text(value[f], f"the {loc} {f} of {label}", loc) for f in TEXT_FIELDS if f in value}
             if None not in texts.values():
                 result[loc] = texts
         return result
