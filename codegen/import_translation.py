@@ -19,9 +19,10 @@ import sys
 import yaml
 
 # Frames of the pages the translators' brief did not list (a code's own page).
+# Japanese and Chinese put no space between sentences.
 PROJECT_FRAMES = {
-    "ja": {"compare": "{code} と他のコードの比較"},
-    "zh": {"compare": "{code} 与其他响应码的比较"},
+    "ja": {"compare": "{code} と他のコードの比較", "summary": "{classes}{contrast}", "fixes": "{a}{b}"},
+    "zh": {"compare": "{code} 与其他响应码的比较", "summary": "{classes}{contrast}", "fixes": "{a}{b}"},
     "vi": {"compare": "So sánh mã {code} với các mã khác"},
     "ru": {"compare": "Сравнение ответа {code} с другими кодами"},
 }

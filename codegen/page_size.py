@@ -107,9 +107,9 @@ def code_title(view: View, c: Code) -> str:
 
 
 def summary(view: View, a: Code, b: Code) -> str:
-    return (class_relation(view, a, b, True) + " "
-            + frame(view, "contrast", {"a": a.digits, "a_text": a.description, "b": b.digits,
-                                       "b_text": b.description}))
+    contrast = frame(view, "contrast", {"a": a.digits, "a_text": a.description, "b": b.digits,
+                                        "b_text": b.description})
+    return frame(view, "summary", {"classes": class_relation(view, a, b, True), "contrast": contrast})
 
 
 def difference(view: View, item: int, a: Code, b: Code) -> str:
@@ -122,7 +122,8 @@ def difference(view: View, item: int, a: Code, b: Code) -> str:
 
 
 def when_to_use(view: View, a: Code, b: Code) -> str:
-    return " ".join(frame(view, "fix_for", {"code": c.digits, "phrase": c.phrase, "text": c.fix}) for c in (a, b))
+    fa, fb = (frame(view, "fix_for", {"code": c.digits, "phrase": c.phrase, "text": c.fix}) for c in (a, b))
+    return frame(view, "fixes", {"a": fa, "b": fb})
 
 
 def text_page(view: View, a: Code, b: Code, sections: bool) -> str:

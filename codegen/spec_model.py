@@ -51,7 +51,10 @@ MAX_FRAME_BYTES = 300
 # in lower case (English runs a description on after "indicates that").
 # {a}/{b}: a code ("302"), or in the summary's class sentence "SIP 302 (Moved
 # Temporarily)" / "430 (Flow Failed)"; {a_class}: "3xx Redirection"; {a_text}: a
-# description; {when}: a `when` text; {text}: a description or a fix.
+# description; {when}: a `when` text; {text}: a description or a fix. The
+# summary puts the class sentence ({classes}) and the contrast ({contrast})
+# together, `fixes` the two fix_for sentences ({a}, {b}): with a space in
+# English, with none in Japanese or Chinese.
 FRAMES = {
     "title": ("a", "a_phrase", "b", "b_phrase"),
     "class_contrast": ("a", "a_class", "b", "b_class"),
@@ -62,10 +65,12 @@ FRAMES = {
     "fix_for": ("code", "phrase", "text"),
     "code_title": ("code", "phrase"),
     "compare": ("code",),
+    "summary": ("classes", "contrast"),
+    "fixes": ("a", "b"),
 }
 # Every placeholder any frame has, in the order of the generated enum (0 is a literal).
 FRAME_SLOTS = ("a", "b", "a_class", "b_class", "class", "a_text", "b_text", "code", "text", "when", "phrase",
-               "a_phrase", "b_phrase")
+               "a_phrase", "b_phrase", "classes", "contrast")
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 LOCALE_FILE_FIELDS = ("locale",)
 LOCALE_FILE_OPTIONAL = ("classes", "frames", "codes")

@@ -160,14 +160,18 @@ constexpr void put_code_frame(Sink& out, page_frame f, status s, std::string_vie
     });
 }
 
-/// The summary under the title: the classes, then what each code means.
+/// The summary under the title: the classes, then what each code means (the summary frame).
 template <class Sink>
 constexpr void put_summary(Sink& out, status a, status b, const localized_texts& ta, const localized_texts& tb,
                            locale words) noexcept
 {
-    put_class_relation(out, a, b, words, true);
-    out.put(' ');
-    put_contrast(out, a, b, ta.description, tb.description, words);
+    put_frame(out, words, page_frame::summary, [&](Sink& o, frame_slot slot, bool /*lower*/) {
+        if (slot == frame_slot::classes) {
+            put_class_relation(o, a, b, words, true);
+        } else {
+            put_contrast(o, a, b, ta.description, tb.description, words);
+        }
+    });
 }
 
 /// The key difference `item` (1 to 5).
@@ -190,14 +194,18 @@ constexpr void put_difference(Sink& out, int item, status a, status b, const loc
     }
 }
 
-/// "For 302 (...): <fix> For 430 (...): <fix>"
+/// "For 302 (...): <fix> For 430 (...): <fix>" (the fixes frame)
 template <class Sink>
 constexpr void put_when_to_use(Sink& out, status a, status b, const localized_texts& ta, const localized_texts& tb,
                                locale words) noexcept
 {
-    put_code_frame(out, page_frame::fix_for, a, ta.fix, words);
-    out.put(' ');
-    put_code_frame(out, page_frame::fix_for, b, tb.fix, words);
+    put_frame(out, words, page_frame::fixes, [&](Sink& o, frame_slot slot, bool /*lower*/) {
+        if (slot == frame_slot::a) {
+            put_code_frame(o, page_frame::fix_for, a, ta.fix, words);
+        } else {
+            put_code_frame(o, page_frame::fix_for, b, tb.fix, words);
+        }
+    });
 }
 
 /// The text page for two different registered codes in a valid locale and layout.
