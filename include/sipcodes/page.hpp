@@ -69,19 +69,24 @@ inline namespace SIPCODES_TABLES {
 /// bigger buffer; max_page_size always suffices. No terminating NUL is written.
 /// Returns 0 and writes nothing when a == b, either code is not registered, or
 /// the locale, layout or texts is not a valid value. `out` may be null when capacity is 0.
+/// Without `t`: texts::localized.
 [[nodiscard]] constexpr std::size_t render_comparison(status a, status b, locale loc, layout lay, char* out,
-                                                      std::size_t capacity, texts t = texts::localized) noexcept;
+                                                      std::size_t capacity, texts t) noexcept;
+[[nodiscard]] constexpr std::size_t render_comparison(status a, status b, locale loc, layout lay, char* out,
+                                                      std::size_t capacity) noexcept;
 
 /// The same page as an HTML document, like render_comparison; max_html_size always suffices.
 [[nodiscard]] constexpr std::size_t render_comparison_html(status a, status b, locale loc, char* out,
-                                                           std::size_t capacity,
-                                                           texts t = texts::localized) noexcept;
+                                                           std::size_t capacity, texts t) noexcept;
+[[nodiscard]] constexpr std::size_t render_comparison_html(status a, status b, locale loc, char* out,
+                                                           std::size_t capacity) noexcept;
 
 /// A code's own page as an HTML document: its class, description, when you see
 /// it, how to fix it, and links to its comparison with every other code. Like
 /// render_comparison; returns 0 for an unregistered code. max_html_size suffices.
 [[nodiscard]] constexpr std::size_t render_code_html(status s, locale loc, char* out, std::size_t capacity,
-                                                     texts t = texts::localized) noexcept;
+                                                     texts t) noexcept;
+[[nodiscard]] constexpr std::size_t render_code_html(status s, locale loc, char* out, std::size_t capacity) noexcept;
 
 } // namespace SIPCODES_TABLES
 } // namespace sipcodes

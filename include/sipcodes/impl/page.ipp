@@ -484,6 +484,12 @@ constexpr std::size_t render_comparison(status a, status b, locale loc, layout l
     return sink.size;
 }
 
+constexpr std::size_t render_comparison(status a, status b, locale loc, layout lay, char* out,
+                                        std::size_t capacity) noexcept
+{
+    return render_comparison(a, b, loc, lay, out, capacity, texts::localized);
+}
+
 /// The "SIP A vs B" page as an HTML document, built by the compiler.
 template <status A, status B, locale L = all_locales[0], texts T = texts::localized>
 [[nodiscard]] constexpr auto comparison_html() noexcept
@@ -530,6 +536,17 @@ constexpr std::size_t render_code_html(status s, locale loc, char* out, std::siz
     ::sipcodes::detail::buffer_sink sink{out, out == nullptr ? 0 : capacity};
     detail::render_html_code_page(sink, s, loc, t);
     return sink.size;
+}
+
+constexpr std::size_t render_comparison_html(status a, status b, locale loc, char* out,
+                                             std::size_t capacity) noexcept
+{
+    return render_comparison_html(a, b, loc, out, capacity, texts::localized);
+}
+
+constexpr std::size_t render_code_html(status s, locale loc, char* out, std::size_t capacity) noexcept
+{
+    return render_code_html(s, loc, out, capacity, texts::localized);
 }
 
 } // namespace SIPCODES_TABLES
