@@ -480,6 +480,8 @@ class _Validator:
                 continue
             seen[number] = item.line
             code = by_number.get(number)
+            if code is None and number in getattr(self, "code_numbers", ()):
+                continue  # the code itself is in error, and reported
             if code is None:
                 self.out.error(item["code"].line, f"{what} has texts for code {number}, which the spec does not "
                                "have")
@@ -625,6 +627,10 @@ class _Validator:
             return ()
         codes: list[Code] = []
         code_lines: dict[int, int] = {}
+        # Every number the list has, valid or not: a locale file's texts for a
+        # code that failed its own checks are not a second error.
+        self.code_numbers = {int(e["code"].text) for e in node if isinstance(e, Mapping)
+                             and isinstance(e.get("code"), Scalar) and _DECIMAL.match(e["code"].text)}
         id_lines: dict[str, tuple[int, int]] = {}
         for item in node:
             entry = self.code(item)

@@ -283,6 +283,13 @@ def headers_without_digest(directory: str) -> dict:
     return result
 
 
+def with_locale_files(source: str, directory: str) -> None:
+    """The locale files a spec names (locales/<id>.yaml, relative to it), beside its copy."""
+    locales = os.path.join(os.path.dirname(source), "locales")
+    if os.path.isdir(locales) and not os.path.exists(os.path.join(directory, "locales")):
+        os.symlink(locales, os.path.join(directory, "locales"))
+
+
 def references(args, work: str) -> dict:
     """source -> (the headers it generates, its bytes), each spec generated as
     spec.yaml in a directory of its own, as the mutants are."""
@@ -291,6 +298,7 @@ def references(args, work: str) -> dict:
         directory = os.path.join(work, "reference-" + os.path.basename(source))
         os.makedirs(directory)
         shutil.copy(source, os.path.join(directory, "spec.yaml"))
+        with_locale_files(source, directory)
         run = generate(os.path.join(directory, "spec.yaml"), os.path.join(directory, "out"), directory,
                        timeout=args.timeout)
         if run.returncode != 0:
@@ -328,6 +336,7 @@ class Fuzz:
             spec = os.path.join(directory, "spec.yaml")
             with open(spec, "wb") as f:
                 f.write(data)
+            with_locale_files(source, directory)
             out = os.path.join(directory, "out")
             shutil.copytree(reference, out)
             before = snapshot(out)

@@ -260,6 +260,8 @@ class GoodSpecs(unittest.TestCase):
             moved = os.path.join(b, "spec", "sipcodes.yaml")
             os.makedirs(os.path.dirname(moved))
             shutil.copy(REAL_SPEC, moved)
+            shutil.copytree(os.path.join(os.path.dirname(REAL_SPEC), "locales"),
+                            os.path.join(os.path.dirname(moved), "locales"))
             self.generate(moved, os.path.join(b, "out"), "--root", b, cwd=b)
             names = sorted(os.listdir(os.path.join(a, "sipcodes", "generated")))
             self.assertEqual(names, ["attributes.hpp", "c_enums.h", "c_tables.inc", "info.hpp", "locale.hpp", "page.hpp", "status.hpp"])
@@ -275,7 +277,11 @@ class GoodSpecs(unittest.TestCase):
         import hashlib
         with tempfile.TemporaryDirectory() as out:
             self.generate(REAL_SPEC, out)
-            digest = hashlib.sha256(open(REAL_SPEC, "rb").read()).hexdigest()
+            # The spec's bytes, then its locale files' in the order it names them.
+            hashed = hashlib.sha256(open(REAL_SPEC, "rb").read())
+            for lang in ("ja", "zh", "vi", "ru"):
+                hashed.update(open(os.path.join(os.path.dirname(REAL_SPEC), "locales", f"{lang}.yaml"), "rb").read())
+            digest = hashed.hexdigest()
             for name in os.listdir(os.path.join(out, "sipcodes", "generated")):
                 head = open(os.path.join(out, "sipcodes", "generated", name), encoding="utf-8").read(600)
                 self.assertIn("GENERATED FILE - DO NOT EDIT", head)

@@ -78,7 +78,7 @@ constexpr void put_title(Sink& out, status a, status b, locale words) noexcept
         if (slot == frame_slot::a || slot == frame_slot::b) {
             put_code(o, slot == frame_slot::a ? a : b);
         } else {
-            put_text(o, reason_phrase(slot == frame_slot::a_phrase ? a : b), lower);
+            detail::put_text(o, reason_phrase(slot == frame_slot::a_phrase ? a : b), lower);
         }
     });
 }
@@ -91,7 +91,7 @@ constexpr void put_code_title(Sink& out, status s, locale words) noexcept
         if (slot == frame_slot::code) {
             put_code(o, s);
         } else {
-            put_text(o, reason_phrase(s), lower);
+            detail::put_text(o, reason_phrase(s), lower);
         }
     });
 }
@@ -138,7 +138,7 @@ constexpr void put_contrast(Sink& out, status a, status b, std::string_view a_te
         if (slot == frame_slot::a || slot == frame_slot::b) {
             put_code(o, slot == frame_slot::a ? a : b);
         } else {
-            put_text(o, slot == frame_slot::a_text ? a_text : b_text, lower);
+            detail::put_text(o, slot == frame_slot::a_text ? a_text : b_text, lower);
         }
     });
 }
@@ -153,9 +153,9 @@ constexpr void put_code_frame(Sink& out, page_frame f, status s, std::string_vie
         if (slot == frame_slot::code) {
             put_code(o, s);
         } else if (slot == frame_slot::phrase) {
-            put_text(o, reason_phrase(s), lower);
+            detail::put_text(o, reason_phrase(s), lower);
         } else {
-            put_text(o, text, lower);
+            detail::put_text(o, text, lower);
         }
     });
 }
@@ -333,9 +333,9 @@ constexpr void put_html_section(Sink& out, std::string_view heading, std::string
 template <class Sink>
 constexpr void put_html_texts(Sink& out, locale loc, const localized_texts& x, std::string_view level) noexcept
 {
-    put_html_section(out, label(loc, page_label::description), level, x.description);
-    put_html_section(out, label(loc, page_label::when), level, x.when);
-    put_html_section(out, label(loc, page_label::fix), level, x.fix);
+    detail::put_html_section(out, label(loc, page_label::description), level, x.description);
+    detail::put_html_section(out, label(loc, page_label::when), level, x.when);
+    detail::put_html_section(out, label(loc, page_label::fix), level, x.fix);
 }
 
 /// The HTML page for two different registered codes in a valid locale.
@@ -377,7 +377,7 @@ constexpr void render_html_page(Sink& out, status a, status b, locale loc, texts
     out.put("</h2>\n<p>");
     put_when_to_use(text, a, b, ta, tb, v.words);
     out.put("</p>\n");
-    put_html_end(out);
+    detail::put_html_end(out);
 }
 
 /// The HTML page of one registered code in a valid locale: its class, texts,
@@ -410,7 +410,7 @@ constexpr void render_html_code_page(Sink& out, status s, locale loc, texts t) n
         out.put("</a></li>\n");
     }
     out.put("</ul>\n");
-    put_html_end(out);
+    detail::put_html_end(out);
 }
 
 [[nodiscard]] constexpr bool is_layout(layout y) noexcept

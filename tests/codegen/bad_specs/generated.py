@@ -88,6 +88,12 @@ def _real_with(field: str, code: int, value: str) -> tuple[str, int]:
     return text[:at] + f"    {field}: {value}\n" + text[end:], text.count("\n", 0, at) + 1
 
 
+def _real_locales(d: str) -> None:
+    """The real spec's locale files beside a copy of it."""
+    if not os.path.exists(os.path.join(d, "locales")):
+        os.symlink(os.path.join(os.path.dirname(REAL_SPEC), "locales"), os.path.join(d, "locales"))
+
+
 def text_10mib(d: str) -> Case:
     """A 10 MiB description: over the 4 MiB file limit, caught before parsing."""
     text, line = _real_with("description", 486, "x" * (10 * MIB) + ".")
@@ -98,6 +104,7 @@ def text_10mib(d: str) -> Case:
 def text_3mib(d: str) -> Case:
     """A 3 MiB fix text: under the file limit, so the validator names the field."""
     text, line = _real_with("fix", 486, "y" * (3 * MIB) + ".")
+    _real_locales(d)
     return Case(_write(d, "text_3mib.yaml", text), "text_3mib.yaml",
                 [(f"the fix of code 486 is {3 * MIB + 1} bytes long; the limit is 1000", line)])
 
