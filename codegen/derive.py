@@ -25,7 +25,7 @@ import lookup_tables
 import page_size
 from lookup_tables import INDEX_SIZE
 from spec_model import FRAME_SLOTS, FRAMES, LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
-from string_table import Span, StringTable, comment_text, smallest_unsigned
+from string_table import RowTable, Span, StringTable, comment_text, smallest_unsigned
 
 REFERENCE_SEPARATOR = ", "
 # The texts behind info(): the fields of detail::info_text_row, in this order.
@@ -235,7 +235,9 @@ def locale_data(spec: Spec, target: Target) -> dict:
                         "code": labels.add(loc.id), "name_span": labels.add(loc.name),
                         "labels": ", ".join(str(labels.add(loc.labels[f])) for f in LABEL_FIELDS),
                         "classes": ", ".join(str(labels.add(loc.class_names[d])) for d in range(1, 7))})
-    translations = StringTable()
+    translations = RowTable.sized_for(given[f] for loc in spec.locales[1:] for code in spec.codes
+                                      for given in (code.translations.get(loc.id, {}),) for f in TEXT_FIELDS
+                                      if f in given)
     translation_rows = []
     for loc in spec.locales[1:]:
         for code in spec.codes:
