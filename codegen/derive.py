@@ -9,7 +9,7 @@ Files per spec (under <out-dir>/<name>/):
     generated/status.hpp      status_data()      enums, all_statuses, phrase tables
     generated/attributes.hpp  attributes_data()  header and action enums, per-code rows
     generated/info.hpp        info_data()        the long texts, one row per code
-    generated/locale.hpp      locale_data()      locales, labels, translations
+    generated/locale.hpp      locale_data()      locales, labels, class names, frames, translations
     generated/page.hpp        page_data()        the longest comparison page (page_size.py)
     generated/method.hpp      method_data()      methods, dialog impacts, per-code method rows
     generated/q850.hpp        q850_data()        Q.850 causes, the RFC 3398 tables (gateway_model.py)
@@ -29,8 +29,8 @@ import dataclasses
 import lookup_tables
 import page_size
 from lookup_tables import INDEX_SIZE
-from spec_model import DIALOG_IMPACTS, LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
-from string_table import Span, StringTable, comment_text, smallest_unsigned
+from spec_model import DIALOG_IMPACTS, FRAME_SLOTS, FRAMES, LABEL_FIELDS, MAX_CODE, MIN_CODE, TEXT_FIELDS, Code, Spec
+from string_table import RowTable, Span, StringTable, comment_text, smallest_unsigned
 
 REFERENCE_SEPARATOR = ", "
 # The texts behind info(): the fields of detail::info_text_row, in this order.
@@ -225,6 +225,44 @@ def info_data(spec: Spec, target: Target) -> dict:
             "field_lines": [f"::sipcodes::detail::text_span<{texts.offset_type()}> {f};" for f in INFO_FIELDS]}
 
 
+def slot_enumerator(slot: str | None) -> str:
+    """A frame placeholder's enumerator in detail::frame_slot ("class" is a keyword)."""
+    return "literal" if slot is None else ("class_" if slot == "class" else slot)
+
+
+def frame_tables(spec: Spec) -> dict:
+    """Every locale's frames as runs of pieces (literal or placeholder); a run
+    that several locales share (the base's, where a locale gives none) is stored once."""
+    text = StringTable()
+    pieces: list[str] = []
+    runs: dict[tuple, tuple[int, int]] = {}
+    rows = []
+    for loc in spec.locales:
+        row = []
+        for name in FRAMES:
+            run = loc.frames[name]
+            if run not in runs:
+                runs[run] = (len(pieces), len(run))
+                for p in run:
+                    span = text.add(p.text) if p.slot is None else Span(0, 0)
+                    note = comment_text(f"{loc.id} {name}: {p.text!r}" if p.slot is None
+                                        else f"{loc.id} {name}: {{{p.slot}}}")
+                    pieces.append(f"{{frame_slot::{slot_enumerator(p.slot)}, {'true' if p.lower else 'false'}, "
+                                  f"{span}}}, // {note}")
+            row.append("{%d, %d}" % runs[run])
+        rows.append(f"{{{', '.join(row)}}}, // {loc.id}")
+    return {
+        "page_frames": [f"{name}," for name in FRAMES],
+        "frame_slots": [f"{slot_enumerator(s)}," for s in (None,) + FRAME_SLOTS],
+        "frame_text": text,
+        "frame_piece_fields": ["frame_slot slot;", "bool lower;",
+                               f"::sipcodes::detail::text_span<{text.offset_type()}> text;"],
+        "frame_pieces": pieces,
+        "frame_run_fields": [f"{smallest_unsigned(len(pieces))} {f};" for f in ("first", "count")],
+        "frame_rows": rows,
+    }
+
+
 def locale_data(spec: Spec, target: Target) -> dict:
     labels = StringTable()
     locales = []
@@ -232,9 +270,12 @@ def locale_data(spec: Spec, target: Target) -> dict:
         name = comment_text(loc.name)
         code, own_name = labels.add(loc.id), labels.add(loc.name)
         page_labels = ", ".join(str(labels.add(loc.labels[f])) for f in LABEL_FIELDS)
+        class_names = ", ".join(str(labels.add(loc.class_names[d])) for d in range(1, 7))
         locales.append({"enumerator": f"{enumerator} ///< {name}", "id": f"locale::{loc.id},",
-                        "row": f"{{{code}, {own_name}, {{{page_labels}}} }}, // {loc.id}: {name}"})
-    translations = StringTable()
+                        "row": f"{{{code}, {own_name}, {{{page_labels}}}, {{{class_names}}} }}, // {loc.id}: {name}"})
+    translations = RowTable.sized_for(given[f] for loc in spec.locales[1:] for code in spec.codes
+                                      for given in (code.translations.get(loc.id, {}),) for f in TEXT_FIELDS
+                                      if f in given)
     translation_rows = []
     for loc in spec.locales[1:]:
         translation_rows.append("{")  # one row per code, in braces per locale
@@ -256,20 +297,30 @@ def locale_data(spec: Spec, target: Target) -> dict:
         "locale_rows": [loc["row"] for loc in locales],
         "page_labels": [f"{f}," for f in LABEL_FIELDS],
         "labels": labels,
-        "label_span_type": labels.offset_type(),
+        "locale_row_fields": [f"::sipcodes::detail::text_span<{labels.offset_type()}> {field}"
+                              for field in ("code;", "name;", "labels[page_label_count]; // in page_label order",
+                                            "classes[6];               // 1xx..6xx")],
         "localized_fields": TEXT_FIELDS,
         "translation_fields": [f"::sipcodes::detail::text_span<{translations.offset_type()}> {f};"
                                for f in TEXT_FIELDS],
-        "translations": translations,
         "translation_rows": translation_rows,
         "has_translations": has_translations,
         "translated_locale_rows": len(spec.locales) - 1 if has_translations else 1,
         "translated_code_rows": "status_count" if has_translations else "1",
+        "translation_row_width": translations.width if has_translations else 1,
+        "translation_text_rows": len(translations.rows),
+        # Each row of the blob a literal of its own, in braces.
+        "translation_text": [line for i, row in enumerate(translations.rows)
+                             for line in [f"{{ // row {i}"] + [f"    {t}" for t in row.lines()] + ["},"]],
+        **frame_tables(spec),
     }
 
 
 def page_data(spec: Spec, target: Target) -> dict:
-    return {"max_page_size": page_size.max_page_size(spec)}
+    style = StringTable()
+    style.add(page_size.STYLE)
+    return {"max_page_size": page_size.max_page_size(spec), "max_html_size": page_size.max_html_size(spec),
+            "style": style}
 
 
 def method_data(spec: Spec, target: Target) -> dict:

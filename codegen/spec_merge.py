@@ -14,7 +14,8 @@ A user's spec can start from the standard one instead of copying it:
                                                 # base's row with the same key
 
 A spec may also `include: [q850.yaml, ...]`: files beside it whose top-level
-keys join its own (the standard spec keeps its gateway tables apart that way).
+keys join its own (the standard spec keeps its gateway tables apart that way),
+and a locale may name its texts' file (`file: locales/ja.yaml`, beside it).
 
 The result is one node tree, validated as a whole; every node keeps the file
 and line it came from, so errors point into the right file.
@@ -67,9 +68,12 @@ def _load(path: str, label: str, root: str, digest, chain: list[str], read: list
     tree, raw = load(path, label)
     read.append(path)
     included = _include(tree, path, label, root, read) if isinstance(tree, Mapping) else []
+    # After the included parts: the digest covers this spec, its parts, then its
+    # locale files (each named relative to this spec).
+    locale_files = _attach_locale_files(tree, path, root, read)
     if not isinstance(tree, Mapping) or "extends" not in tree:
         digest.update(raw)
-        for data in included:
+        for data in included + locale_files:
             digest.update(data)
         return tree
     target = tree["extends"]
@@ -89,7 +93,7 @@ def _load(path: str, label: str, root: str, digest, chain: list[str], read: list
         raise SpecError(label, target.line, f"specs extend each other more than {MAX_DEPTH} levels deep")
     base = _load(base_path, display_path(base_path, root), root, digest, chain, read)
     digest.update(raw)
-    for data in included:
+    for data in included + locale_files:
         digest.update(data)
     if not isinstance(base, Mapping):
         raise SpecError(label, target.line, f"extends '{target.text}': that spec is not a mapping")
@@ -154,6 +158,58 @@ def _merge_rows(base: Node, ext: Node, field: str) -> Node:
     return result
 
 
+def _attach_locale_files(tree: Node, path: str, root: str, read: list[str]) -> list[bytes]:
+    """Reads the file each locale names (`file: locales/ja.yaml`, relative to the
+    spec that says so) and puts its node tree in place of the name: the
+    validator checks it, and its nodes keep their own file and lines."""
+    raws = []
+    locales = tree.get("locales") if isinstance(tree, Mapping) else None
+    if not isinstance(locales, Mapping):
+        return raws
+    for key, entry in locales.items():
+        if not isinstance(entry, Mapping) or "file" not in entry:
+            continue
+        name = entry["file"]
+        if not isinstance(name, Scalar) or name.kind != "string" or not name.text:
+            continue  # the validator says what is wrong with it
+        file_path = os.path.join(os.path.dirname(os.path.abspath(path)), name.text)
+        if not os.path.isfile(file_path):
+            raise SpecError(name.line.file, name.line,
+                            f"locale '{key}': file '{name.text}': no such file (it is read relative to "
+                            "the spec that names it)")
+        node, raw = load(file_path, display_path(file_path, root))
+        read.append(file_path)
+        raws.append(raw)
+        entry["file"] = node
+    return raws
+
+
+def _filter_locale_codes(locales: Node, numbers: set, keep: bool) -> Node:
+    """The locales with their files' codes trimmed like the spec's own (only/remove)."""
+    if not isinstance(locales, Mapping):
+        return locales
+    result = Mapping(locales.line)
+    for key, entry in locales.items():
+        result.key_lines[key] = locales.key_lines[key]
+        result[key] = entry
+        if not (isinstance(entry, Mapping) and isinstance(entry.get("file"), Mapping)
+                and isinstance(entry["file"].get("codes"), Sequence)):
+            continue
+        texts = entry["file"]
+        kept = Sequence(texts["codes"].line)
+        kept.extend(e for e in texts["codes"] if (_code_number(e) in numbers) == keep)
+        new_texts = Mapping(texts.line)
+        new_entry = Mapping(entry.line)
+        for source, target in ((texts, new_texts), (entry, new_entry)):
+            for k, v in source.items():
+                target[k] = v
+                target.key_lines[k] = source.key_lines[k]
+        new_texts["codes"] = kept
+        new_entry["file"] = new_texts
+        result[key] = new_entry
+    return result
+
+
 def _codes_list(node: Node, label: str, line) -> Sequence:
     if not isinstance(node, Sequence):
         raise SpecError(label, line, f"codes must be a list of codes, not {describe(node)}")
@@ -204,6 +260,8 @@ def _merge(base: Mapping, ext: Mapping, label: str) -> Mapping:
                 trimmed.extend(r for r in rows if all(_row_key(r, f) in present for f in fields
                                                       if _row_key(r, f) not in (None, "none")))
                 merged[rows_key] = trimmed
+        if "locales" in merged:
+            merged["locales"] = _filter_locale_codes(merged["locales"], numbers, key == "only")
 
     for key, value in ext.items():
         line = ext.key_lines[key]

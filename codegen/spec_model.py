@@ -38,7 +38,7 @@ CODE_FIELDS_OPTIONAL = ("deprecated", "headers_must", "headers_one_of", "headers
                         "headers_source", "translations", "answers", "answers_not", "answers_source",
                         "dialog", "dialog_for", "dialog_source", "headers_must_for", "headers_must_for_source",
                         "action_for", "action_for_source")
-TOP_LEVEL_REQUIRED = ("format", "version", "classes", "locales", "headers", "actions", "codes")
+TOP_LEVEL_REQUIRED = ("format", "version", "classes", "frames", "locales", "headers", "actions", "codes")
 TOP_LEVEL_OPTIONAL = ("methods", "dialog_defaults", "header_responses")
 # A pattern of response codes in `header_responses`, as RFC 3261 §20 writes them:
 # 404, 2xx, 18x, 300-699.
@@ -57,13 +57,47 @@ MAX_SOURCE_BYTES = 120
 TEXT_FIELDS = ("description", "when", "fix")
 LABEL_FIELDS = ("description", "when", "fix", "key_differences", "when_to_use", "learn_more")
 LOCALE_FIELDS = ("name",) + LABEL_FIELDS
+LOCALE_OPTIONAL_FIELDS = ("file",)
 MAX_LABEL_BYTES = 120
+MAX_FRAME_BYTES = 300
+
+# The sentence frames of the pages: each frame's placeholders, every one of which
+# a frame uses exactly once. `{name:lower}` writes the text with its first letter
+# in lower case (English runs a description on after "indicates that").
+# {a}/{b}: a code ("302"), or in the summary's class sentence "SIP 302 (Moved
+# Temporarily)" / "430 (Flow Failed)"; {a_class}: "3xx Redirection"; {a_text}: a
+# description; {when}: a `when` text; {text}: a description or a fix. The
+# summary puts the class sentence ({classes}) and the contrast ({contrast})
+# together, `fixes` the two fix_for sentences ({a}, {b}): with a space in
+# English, with none in Japanese or Chinese.
+FRAMES = {
+    "title": ("a", "a_phrase", "b", "b_phrase"),
+    "class_contrast": ("a", "a_class", "b", "b_class"),
+    "class_same": ("a", "b", "class"),
+    "contrast": ("a", "a_text", "b", "b_text"),
+    "described": ("code", "text"),
+    "encounter": ("code", "when"),
+    "fix_for": ("code", "phrase", "text"),
+    "code_title": ("code", "phrase"),
+    "compare": ("code",),
+    "summary": ("classes", "contrast"),
+    "fixes": ("a", "b"),
+}
+# Every placeholder any frame has, in the order of the generated enum (0 is a literal).
+FRAME_SLOTS = ("a", "b", "a_class", "b_class", "class", "a_text", "b_text", "code", "text", "when", "phrase",
+               "a_phrase", "b_phrase", "classes", "contrast")
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+LOCALE_FILE_FIELDS = ("locale",)
+LOCALE_FILE_OPTIONAL = ("classes", "frames", "codes")
 
 # The comparison page says "You encounter 404 when <rest>" for a `when` text that
 # starts with "When", and "You encounter 202 <text>" for one that starts with a
 # preposition ("After sending a REFER ..."); anything else would not read.
 WHEN_OPENERS = ("When", "Whenever", "After", "Before", "During", "While", "Once", "If",
                 "In", "On", "Upon", "At")
+# Languages that double words by grammar (Vietnamese "song song", in parallel):
+# their texts are not checked for a repeated word.
+REDUPLICATING_LOCALES = ("vi",)
 _DOUBLED_WORD = re.compile(r"\b(\w+)\s+\1\b", re.IGNORECASE)
 # A text ends a sentence: the page runs texts on ("... For 430 (Flow Failed): ...").
 _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f][)\"'\u00bb\u300d\u300f]*\Z")
@@ -142,10 +176,22 @@ class StatusClass:
 
 
 @dataclasses.dataclass(frozen=True)
+class FramePiece:
+    """A literal text, or a placeholder (slot) the page fills in."""
+    slot: str | None  # None: a literal
+    text: str  # the literal; "" for a placeholder
+    lower: bool = False
+
+
+@dataclasses.dataclass(frozen=True)
 class Locale:
     id: str
     name: str
     labels: dict  # LABEL_FIELDS -> text
+    # FRAMES -> pieces, and class digit -> name: the locale's own or, where it
+    # gives none, the base locale's (filled in after validation).
+    frames: dict = dataclasses.field(default_factory=dict)
+    class_names: dict = dataclasses.field(default_factory=dict)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -201,6 +247,7 @@ class Spec:
     version: tuple[int, int, int]  # semantic version of the generated API
     classes: tuple[StatusClass, ...]
     locales: tuple[Locale, ...]  # the first is the base locale
+    frames: dict  # FRAMES -> pieces, of the base locale
     headers: tuple[Named, ...]  # text: the field name on the wire
     actions: tuple[Named, ...]  # text: what the client does
     codes: tuple[Code, ...]  # ascending by code
@@ -373,7 +420,9 @@ class _Validator:
             elif match:
                 version = tuple(int(g) for g in match.groups())
         classes = self.classes(root["classes"], root.key_lines.get("classes")) if "classes" in root else ()
+        base_frames = self.frames(root["frames"], "the spec", complete=True) if "frames" in root else {}
         self.locale_ids = ()
+        self.locale_files: dict[str, Mapping] = {}
         locales = self.locales(root["locales"]) if "locales" in root else ()
         self.locale_ids = tuple(loc.id for loc in locales)
         headers = self.named_set(root["headers"], "headers", MAX_HEADERS) if "headers" in root else ()
@@ -387,10 +436,16 @@ class _Validator:
         header_responses = self.header_responses(root["header_responses"]) if "header_responses" in root else {}
         codes = self.codes(root["codes"]) if "codes" in root else ()
         gateway = gateway_model.validate(self, root, codes)
+        locales = tuple(self.locale_file(loc, codes) for loc in locales)
         if self.out.errors:
             return None
-        return Spec(label=self.out.file, version=version, classes=classes, locales=locales, headers=headers,
-                    actions=actions, codes=codes, methods=methods, dialog_defaults=dialog_defaults,
+        # Whatever a locale does not give falls back to the base locale's.
+        base_names = {k.digit: k.name for k in classes}
+        locales = tuple(dataclasses.replace(loc, frames={**base_frames, **loc.frames},
+                                            class_names={**base_names, **loc.class_names})
+                        for loc in locales)
+        return Spec(label=self.out.file, version=version, classes=classes, locales=locales, frames=base_frames,
+                    headers=headers, actions=actions, codes=codes, methods=methods, dialog_defaults=dialog_defaults,
                     header_responses=header_responses, gateway=gateway)
 
     def header_responses(self, node: Node) -> dict:
@@ -504,6 +559,145 @@ class _Validator:
                 result[int(key)] = impact
         return result
 
+    # Sentence frames -----------------------------------------------------------
+
+    def frame(self, node: Node, what: str, name: str) -> tuple[FramePiece, ...] | None:
+        """A frame's text split into literals and placeholders, all of them checked."""
+        text = self.string(node, what, MAX_FRAME_BYTES)
+        if text is None:
+            return None
+        allowed = FRAMES[name]
+        shown = ", ".join("{" + p + "}" for p in allowed)
+        pieces: list[FramePiece] = []
+        used: list[str] = []
+        ok = True
+        position = 0
+        for match in [*_PLACEHOLDER.finditer(text), None]:
+            literal = text[position:match.start() if match else len(text)]
+            if "{" in literal or "}" in literal:
+                self.out.error(node.line, f"{what} has an unpaired '{{' or '}}'; placeholders are "
+                               f"written {{name}} ({shown})")
+                return None
+            if literal:
+                pieces.append(FramePiece(None, literal))
+            if match is None:
+                break
+            position = match.end()
+            slot, _, modifier = match.group(1).partition(":")
+            if slot not in allowed:
+                self.out.error(node.line, f"{what} has the placeholder {{{match.group(1)}}}, which is not one of "
+                               f"{shown}{_suggest(slot, allowed)}")
+                ok = False
+                continue
+            if modifier not in ("", "lower"):
+                self.out.error(node.line, f"{what}: '{{{match.group(1)}}}': the only modifier is ':lower' "
+                               f"(write {{{slot}}} or {{{slot}:lower}})")
+                ok = False
+                continue
+            if slot in used:
+                self.out.error(node.line, f"{what} uses the placeholder {{{slot}}} twice; use each once")
+                ok = False
+                continue
+            used.append(slot)
+            pieces.append(FramePiece(slot, "", modifier == "lower"))
+        missing = [p for p in allowed if p not in used]
+        if missing and ok:
+            self.out.error(node.line, f"{what} lacks the placeholder"
+                           f"{'s' if len(missing) > 1 else ''} {', '.join('{' + p + '}' for p in missing)}; "
+                           f"a {name} frame has {shown}")
+            ok = False
+        return tuple(pieces) if ok else None
+
+    def frames(self, node: Node, owner: str, complete: bool) -> dict:
+        """`frames`: FRAMES -> pieces; all of them when `complete` (the base locale)."""
+        what = f"the frames of {owner}"
+        if not isinstance(node, Mapping):
+            self.out.error(node.line, f"{what} must map frame names ({', '.join(FRAMES)}) to sentences")
+            return {}
+        self.fields(node, what, FRAMES if complete else (), () if complete else FRAMES)
+        result = {}
+        for name in FRAMES:
+            if name in node:
+                pieces = self.frame(node[name], f"the {name} frame of {owner}", name)
+                if pieces is not None:
+                    result[name] = pieces
+        return result
+
+    # Locale files ---------------------------------------------------------------
+
+    def locale_file(self, loc: Locale, codes: tuple[Code, ...]) -> Locale:
+        """Reads the file a locale names (spec/locales/<id>.yaml): its class names,
+        frames and per-code texts, which go into the codes' translations."""
+        node = self.locale_files.get(loc.id)
+        if node is None:
+            return loc
+        what = f"the {loc.id} locale file"
+        if not isinstance(node, Mapping):
+            self.out.error(node.line, f"{what} must be a mapping with the keys locale, classes, frames, codes")
+            return loc
+        self.fields(node, what, LOCALE_FILE_FIELDS, LOCALE_FILE_OPTIONAL)
+        if "locale" in node:
+            given = self.string(node["locale"], f"the locale of {what}", 64)
+            if given is not None and given != loc.id:
+                self.out.error(node["locale"].line, f"{what} says it is locale '{given}'; the spec names it "
+                               f"as locale '{loc.id}'")
+        class_names = {}
+        if "classes" in node:
+            classes = node["classes"]
+            if not isinstance(classes, Mapping):
+                self.out.error(classes.line, f"the classes of {what} must map each class digit (1 to 6) to its name")
+            else:
+                self.fields(classes, f"the classes of {what}", ("1", "2", "3", "4", "5", "6"),
+                            line=node.key_lines["classes"])
+                for key in ("1", "2", "3", "4", "5", "6"):
+                    if key in classes:
+                        name = self.string(classes[key], f"the name of class {key}xx in {what}", MAX_PHRASE_BYTES)
+                        if name is not None:
+                            class_names[int(key)] = name
+        frames = self.frames(node["frames"], what, complete=False) if "frames" in node else {}
+        if "codes" in node:
+            self.locale_codes(node["codes"], loc.id, what, {c.code: c for c in codes})
+        return dataclasses.replace(loc, frames=frames, class_names=class_names)
+
+    def locale_codes(self, node: Node, loc: str, what: str, by_number: dict) -> None:
+        if not isinstance(node, Sequence):
+            self.out.error(node.line, f"the codes of {what} must be a list of codes with their texts")
+            return
+        seen: dict[int, int] = {}
+        for item in node:
+            if not isinstance(item, Mapping):
+                self.out.error(item.line, f"each entry of the codes of {what} must be a mapping, "
+                               f"not {describe(item)}")
+                continue
+            number = self.integer(item["code"], f"a code in {what}") if "code" in item else None
+            label = f"code {number} in {what}" if number is not None else f"a code in {what}"
+            if not self.fields(item, label, ("code",), TEXT_FIELDS):
+                continue
+            if number is None:
+                continue
+            if number in seen:
+                self.out.error(item.line, f"duplicate code {number} in {what} (first at line {seen[number]}); "
+                               "each code may appear once")
+                continue
+            seen[number] = item.line
+            code = by_number.get(number)
+            if code is None and number in getattr(self, "code_numbers", ()):
+                continue  # the code itself is in error, and reported
+            if code is None:
+                self.out.error(item["code"].line, f"{what} has texts for code {number}, which the spec does not "
+                               "have")
+                continue
+            if loc in code.translations:
+                self.out.error(item.line, f"{what} gives the texts of code {number}, which its translations "
+                               f"in the spec (line {code.line}) give too; keep one of them")
+                continue
+            if not any(f in item for f in TEXT_FIELDS):
+                self.out.error(item.line, f"{label} must give at least one of {', '.join(TEXT_FIELDS)}")
+                continue
+            texts = {f: self.text(item[f], f"the {loc} {f} of code {number}", loc) for f in TEXT_FIELDS if f in item}
+            if None not in texts.values():
+                code.translations[loc] = texts
+
     def named_set(self, node: Node, what: str, limit: int) -> tuple[Named, ...]:
         """A mapping of C++ identifier -> text (the `headers` and `actions` sets)."""
         if not isinstance(node, Mapping) or not node:
@@ -543,18 +737,28 @@ class _Validator:
             if not isinstance(value, Mapping):
                 self.out.error(value.line, f"locale '{key}' must be a mapping of its labels")
                 continue
-            if not self.fields(value, f"locale '{key}'", LOCALE_FIELDS, line=line):
+            if not self.fields(value, f"locale '{key}'", LOCALE_FIELDS, LOCALE_OPTIONAL_FIELDS, line=line):
                 continue
+            if "file" in value:
+                if not isinstance(value["file"], Scalar) and key != self.base_locale(node):
+                    self.locale_files[key] = value["file"]
+                else:  # spec_merge reads the file and puts its content here
+                    self.out.error(value["file"].line, f"the file of locale '{key}' must name a locale file "
+                                   "(e.g. locales/ja.yaml) of a locale other than the base")
             texts = {f: self.string(value[f], f"the {f} label of locale '{key}'", MAX_LABEL_BYTES)
                      for f in LOCALE_FIELDS}
             if None not in texts.values():
                 result.append(Locale(key, texts.pop("name"), texts))
         return tuple(result)
 
-    def text(self, node: Node, what: str) -> str | None:
+    @staticmethod
+    def base_locale(node: Mapping) -> str:
+        return next(iter(node))
+
+    def text(self, node: Node, what: str, locale: str | None = None) -> str | None:
         text = self.string(node, what, MAX_TEXT_BYTES)
         if text is not None:
-            doubled = _DOUBLED_WORD.search(text)
+            doubled = _DOUBLED_WORD.search(text) if locale not in REDUPLICATING_LOCALES else None
             if doubled:
                 self.out.error(node.line, f"{what} repeats the word '{doubled.group(1)}'")
                 return None
@@ -590,7 +794,7 @@ class _Validator:
                 continue
             if not self.fields(value, f"the {loc} translation of {label}", (), TEXT_FIELDS):
                 continue
-            texts = {f: self.text(value[f], f"the {loc} {f} of {label}") for f in TEXT_FIELDS if f in value}
+            texts = {f: self.text(value[f], f"the {loc} {f} of {label}", loc) for f in TEXT_FIELDS if f in value}
             if None not in texts.values():
                 result[loc] = texts
         return result
@@ -624,6 +828,10 @@ class _Validator:
             return ()
         codes: list[Code] = []
         code_lines: dict[int, int] = {}
+        # Every number the list has, valid or not: a locale file's texts for a
+        # code that failed its own checks are not a second error.
+        self.code_numbers = {int(e["code"].text) for e in node if isinstance(e, Mapping)
+                             and isinstance(e.get("code"), Scalar) and _DECIMAL.match(e["code"].text)}
         id_lines: dict[str, tuple[int, int]] = {}
         for item in node:
             entry = self.code(item)

@@ -132,3 +132,49 @@ class StringTable:
 
     def offset_type(self) -> str:
         return smallest_unsigned(self.base + self.size)
+
+
+class RowTable:
+    """Strings in rows of `width` bytes, each row a literal of its own (a blob
+    longer than 65,536 bytes cannot be one literal: C++ [implimits], clang's
+    -Woverlength-strings). A string never crosses a row; a span's offset is
+    row * width + column (detail::slice over a char[rows][width])."""
+
+    LIMIT = 60000  # bytes of a row: under the 65,536 of [implimits]
+
+    @classmethod
+    def sized_for(cls, texts) -> "RowTable":
+        """A table whose rows are as few as the texts need and as even as they
+        can be, so that the last row pads little: the width is the average row
+        plus the longest text (a greedy fill then never needs another row)."""
+        unique = {t: len(t.encode("utf-8")) for t in texts}
+        total, longest = sum(unique.values()), max(unique.values(), default=0)
+        rows = max(1, -(-total // (cls.LIMIT - longest - 1)))
+        return cls(min(cls.LIMIT, -(-total // rows) + longest + 1))
+
+    def __init__(self, width: int = LIMIT):
+        self.width = width
+        self.rows: list[StringTable] = [StringTable()]
+        self._where: dict[str, Span] = {}
+
+    def add(self, text: str, note: str = "") -> Span:
+        if text in self._where:
+            return self._where[text]
+        size = len(text.encode("utf-8"))
+        if size == 0:
+            return Span(0, 0)
+        if size >= self.width:
+            raise ValueError(f"'{text[:40]}...' is longer than a row of {self.width} bytes")
+        if self.rows[-1].size + size >= self.width:  # the row's literal also holds its NUL
+            self.rows.append(StringTable(base=len(self.rows) * self.width))
+        span = self.rows[-1].add(text, note)
+        self._where[text] = span
+        return span
+
+    @property
+    def size(self) -> int:
+        """Bytes of text, without the rows' padding."""
+        return sum(r.size for r in self.rows)
+
+    def offset_type(self) -> str:
+        return smallest_unsigned(len(self.rows) * self.width)

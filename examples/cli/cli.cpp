@@ -4,10 +4,15 @@
 
 #include <sipcodes/sipcodes.hpp>
 
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <cstddef>
 #include <cstdio>
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 
 #include "args.hpp"
 
@@ -62,15 +67,19 @@ void write_locale_codes(std::FILE* to, std::string_view separator, std::string_v
 
 void print_usage(std::FILE* to)
 {
-    std::fputs("usage: sipcodes CODE                 show one SIP response code (e.g. sipcodes 430)\n"
+    std::fputs("usage: sipcodes CODE [--lang L] [--html]\n"
+               "                                     show one SIP response code (e.g. sipcodes 430 --lang ja)\n"
                "       sipcodes CODE --method NAME   that code as the answer to one request method\n"
                "                                     (e.g. sipcodes 481 --method INFO)\n"
                "       sipcodes --methods            list the registered request methods\n"
                "       sipcodes CODE CODE [--lang ",
                to);
     write_locale_codes(to, "|", "|");
-    std::fputs("] [--layout lines|sections]\n"
+    std::fputs("] [--layout lines|sections] [--html]\n"
                "                                     compare two codes (e.g. sipcodes 302 430)\n"
+               "           --texts en                the reference form: English sentences and texts\n"
+               "       sipcodes --site DIR           write the HTML site: DIR/index.html, DIR/<lang>/<code>.html,\n"
+               "                                     DIR/<lang>/<A>-vs-<B>.html\n"
                "       sipcodes --best CODE...       the response a proxy forwards (RFC 3261 16.7)\n"
                "       sipcodes --q850 CAUSE         the response a gateway sends for a Q.850 cause (RFC 3398)\n"
                "       sipcodes --list               list every registered code\n"
@@ -163,13 +172,25 @@ void print_q850_row(sipcodes::status s)
     write(")\n");
 }
 
-void print_page(sipcodes::status s)
+// The words of a page: the locale, and whether its texts are the locale's own
+// or the reference form's (--texts en: the base locale's).
+struct page_words {
+    sipcodes::locale loc = sipcodes::all_locales[0];
+    sipcodes::texts texts = sipcodes::texts::localized;
+    [[nodiscard]] sipcodes::locale text_locale() const
+    {
+        return texts == sipcodes::texts::reference ? sipcodes::all_locales[0] : loc;
+    }
+};
+
+void print_page(sipcodes::status s, page_words words)
 {
     const sipcodes::status_info i = sipcodes::info(s);
+    const sipcodes::localized_texts t = sipcodes::localized(s, words.text_locale());
     std::printf("SIP %d ", i.code);
     write(i.phrase);
     std::printf("\nClass: %dxx ", static_cast<int>(i.class_));
-    write(sipcodes::class_name(i.class_));
+    write(sipcodes::class_name(i.class_, words.text_locale()));
     write("\nReferences: ");
     write(i.references);
     if (i.deprecated) {
@@ -191,12 +212,14 @@ void print_page(sipcodes::status s)
         write(i.headers_source);
         write("\n");
     }
-    write("\nDescription\n");
-    write(i.description);
-    write("\n\nWhen You See It\n");
-    write(i.when);
-    write("\n\nHow to Fix\n");
-    write(i.fix);
+    for (const auto& [which, text] : {std::pair{sipcodes::page_label::description, t.description},
+                                      std::pair{sipcodes::page_label::when, t.when},
+                                      std::pair{sipcodes::page_label::fix, t.fix}}) {
+        write(which == sipcodes::page_label::description ? "\n" : "\n\n");
+        write(sipcodes::label(words.loc, which));
+        write("\n");
+        write(text);
+    }
     write("\n");
 }
 
@@ -384,15 +407,192 @@ int show_q850(int count, char** arguments)
     return 0;
 }
 
-int show_comparison(sipcodes::status a, sipcodes::status b, sipcodes::locale loc, sipcodes::layout lay)
+int show_comparison(sipcodes::status a, sipcodes::status b, page_words words, sipcodes::layout lay, bool html)
 {
-    char page[sipcodes::max_page_size];
-    const std::size_t size = sipcodes::render_comparison(a, b, loc, lay, page, sizeof page);
+    static char page[sipcodes::max_page_size > sipcodes::max_html_size ? sipcodes::max_page_size
+                                                                         : sipcodes::max_html_size];
+    const std::size_t size =
+        html ? sipcodes::render_comparison_html(a, b, words.loc, page, sizeof page, words.texts)
+             : sipcodes::render_comparison(a, b, words.loc, lay, page, sizeof page, words.texts);
     if (size == 0 || size > sizeof page) {
         return fail("cannot render this comparison", {}, {});
     }
     write(std::string_view(page, size));
-    write("\n");
+    if (!html) {
+        write("\n");
+    }
+    return 0;
+}
+
+int show_code_html(sipcodes::status s, page_words words)
+{
+    static char page[sipcodes::max_html_size];
+    const std::size_t size = sipcodes::render_code_html(s, words.loc, page, sizeof page, words.texts);
+    if (size == 0 || size > sizeof page) {
+        return fail("cannot render this page", {}, {});
+    }
+    write(std::string_view(page, size));
+    return 0;
+}
+
+// The site ---------------------------------------------------------------------
+
+// Writes `text` HTML-escaped (the index's texts).
+void write_escaped(std::FILE* to, std::string_view text)
+{
+    for (const char c : text) {
+        switch (c) {
+        case '&':
+            std::fputs("&amp;", to);
+            break;
+        case '<':
+            std::fputs("&lt;", to);
+            break;
+        case '>':
+            std::fputs("&gt;", to);
+            break;
+        case '"':
+            std::fputs("&quot;", to);
+            break;
+        case '\'':
+            std::fputs("&#39;", to);
+            break;
+        default:
+            std::fputc(c, to);
+            break;
+        }
+    }
+}
+
+bool make_directory(const std::string& path)
+{
+    return ::mkdir(path.c_str(), 0777) == 0 || errno == EEXIST;
+}
+
+// Writes `size` bytes of `data` to `path`; false (with a message) if it cannot.
+bool write_file(const std::string& path, const char* data, std::size_t size)
+{
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    const bool ok = f != nullptr && std::fwrite(data, 1, size, f) == size;
+    const bool closed = f != nullptr && std::fclose(f) == 0;
+    if (!ok || !closed) {
+        complain("cannot write ", path);
+        std::fputc('\n', stderr);
+    }
+    return ok && closed;
+}
+
+// DIR/index.html: every code by class, each with its page in every locale.
+bool write_index(const std::string& dir)
+{
+    const std::string path = dir + "/index.html";
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    if (f == nullptr) {
+        complain("cannot write ", path);
+        std::fputc('\n', stderr);
+        return false;
+    }
+    std::fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+               "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+               "<title>SIP response codes</title>\n",
+               f);
+    std::fputs(sipcodes::detail::html_style, f);
+    std::fputs("</head>\n<body>\n<main>\n<h1>SIP response codes</h1>\n<p>", f);
+    std::fprintf(f, "%zu codes in %zu languages:", sipcodes::status_count, sipcodes::locale_count);
+    for (const sipcodes::locale l : sipcodes::all_locales) {
+        std::fputs(" <span lang=\"", f);
+        write_to(f, sipcodes::locale_code(l));
+        std::fputs("\">", f);
+        write_escaped(f, sipcodes::locale_name(l));
+        std::fputs("</span>", f);
+    }
+    std::fputs(". Each code's page links to its comparison with every other code.</p>\n", f);
+    int open_class = 0;
+    for (const sipcodes::status s : sipcodes::all_statuses) {
+        const sipcodes::status_class c = sipcodes::class_of(s);
+        if (static_cast<int>(c) != open_class) {
+            std::fputs(open_class == 0 ? "" : "</ul>\n", f);
+            open_class = static_cast<int>(c);
+            std::fprintf(f, "<h2>%dxx ", open_class);
+            write_escaped(f, sipcodes::class_name(c));
+            std::fputs("</h2>\n<ul>\n", f);
+        }
+        std::fprintf(f, "<li>%d ", sipcodes::to_int(s));
+        write_escaped(f, sipcodes::reason_phrase(s));
+        const char* separator = ": ";
+        for (const sipcodes::locale l : sipcodes::all_locales) {
+            std::fputs(separator, f);
+            separator = " · ";
+            std::fputs("<a href=\"", f);
+            write_to(f, sipcodes::locale_code(l));
+            std::fprintf(f, "/%d.html\" hreflang=\"", sipcodes::to_int(s));
+            write_to(f, sipcodes::locale_code(l));
+            std::fputs("\" lang=\"", f);
+            write_to(f, sipcodes::locale_code(l));
+            std::fputs("\">", f);
+            write_escaped(f, sipcodes::locale_name(l));
+            std::fputs("</a>", f);
+        }
+        std::fputs("</li>\n", f);
+    }
+    std::fputs("</ul>\n</main>\n</body>\n</html>\n", f);
+    const bool ok = !std::ferror(f);
+    if (std::fclose(f) != 0 || !ok) {
+        complain("cannot write ", path);
+        std::fputc('\n', stderr);
+        return false;
+    }
+    return true;
+}
+
+// sipcodes --site DIR: the index, every code's page and every ordered pair's
+// page in every locale. Returns 0, or 1 when a file cannot be written.
+int write_site(const char* directory)
+{
+    static char page[sipcodes::max_html_size];
+    const std::string dir = directory;
+    if (dir.empty() || !make_directory(dir) || !write_index(dir)) {
+        complain("cannot write the site into ", dir);
+        std::fputc('\n', stderr);
+        return 1;
+    }
+    std::size_t pages = 1;
+    std::size_t bytes = 0;
+    std::size_t largest = 0;
+    for (const sipcodes::locale l : sipcodes::all_locales) {
+        const std::string sub = dir + "/" + std::string(sipcodes::locale_code(l));
+        if (!make_directory(sub)) {
+            complain("cannot create ", sub);
+            std::fputc('\n', stderr);
+            return 1;
+        }
+        for (const sipcodes::status a : sipcodes::all_statuses) {
+            char name[32];
+            std::size_t n = sipcodes::render_code_html(a, l, page, sizeof page);
+            std::snprintf(name, sizeof name, "/%d.html", sipcodes::to_int(a));
+            if (n == 0 || n > sizeof page || !write_file(sub + name, page, n)) {
+                return 1;
+            }
+            ++pages;
+            bytes += n;
+            largest = n > largest ? n : largest;
+            for (const sipcodes::status b : sipcodes::all_statuses) {
+                if (a == b) {
+                    continue;
+                }
+                n = sipcodes::render_comparison_html(a, b, l, page, sizeof page);
+                std::snprintf(name, sizeof name, "/%d-vs-%d.html", sipcodes::to_int(a), sipcodes::to_int(b));
+                if (n == 0 || n > sizeof page || !write_file(sub + name, page, n)) {
+                    return 1;
+                }
+                ++pages;
+                bytes += n;
+                largest = n > largest ? n : largest;
+            }
+        }
+    }
+    std::printf("%zu pages (%zu bytes) written to %s; the largest page is %zu bytes (max_html_size %zu)\n", pages,
+                bytes, directory, largest, sipcodes::max_html_size);
     return 0;
 }
 
@@ -430,17 +630,27 @@ int run(int argc, char** argv)
         return show_q850(argc - 2, argv + 2);
     }
 
+    if (first == "--site") {
+        if (argc != 3) {
+            return fail("--site takes one directory, e.g. sipcodes --site out", {}, {});
+        }
+        return write_site(argv[2]);
+    }
+
     std::string_view codes[2];
     int code_count = 0;
-    sipcodes::locale loc = sipcodes::locale::en;
+    page_words words;
     sipcodes::layout lay = sipcodes::layout::lines;
-    bool lang_given = false;
     bool layout_given = false;
+    bool html = false;
+    std::string_view texts_value;
     std::optional<sipcodes::method> request;
     for (int i = 1; i < argc; ++i) {
         const std::string_view argument = argv[i];
         const option opt = split_option(argument);
-        if (opt.name == "--method") {
+        if (opt.name == "--html" && !opt.has_value) {
+            html = true;
+        } else if (opt.name == "--method") {
             std::string_view value = opt.value;
             if (!opt.has_value) {
                 if (i + 1 >= argc) {
@@ -457,7 +667,7 @@ int run(int argc, char** argv)
                                 ? "': not a registered method (names are case-sensitive; see --methods)"
                                 : "': not a method name (RFC 3261 section 25.1 token)");
             }
-        } else if (opt.name == "--lang" || opt.name == "--layout") {
+        } else if (opt.name == "--lang" || opt.name == "--layout" || opt.name == "--texts") {
             std::string_view value = opt.value;
             if (!opt.has_value) {
                 if (i + 1 >= argc) {
@@ -470,8 +680,9 @@ int run(int argc, char** argv)
                 if (!l) {
                     return fail_unknown_locale(value);
                 }
-                loc = *l;
-                lang_given = true;
+                words.loc = *l;
+            } else if (opt.name == "--texts") {
+                texts_value = value;
             } else {
                 if (value == "lines") {
                     lay = sipcodes::layout::lines;
@@ -494,15 +705,31 @@ int run(int argc, char** argv)
         print_usage(stderr);
         return exit_usage;
     }
+    // --texts en: the reference form (English sentences and texts under the
+    // locale's labels); --texts <the --lang locale>: the locale's own (the default).
+    if (!texts_value.empty()) {
+        const auto l = sipcodes::to_locale(texts_value);
+        if (l && *l == sipcodes::all_locales[0]) {
+            words.texts = sipcodes::texts::reference;
+        } else if (!l || *l != words.loc) {
+            return fail("--texts '", texts_value, "': use --texts en for the reference form, or the --lang locale");
+        }
+    }
     const auto a = read_code(codes[0], true);
     if (!a) {
         return exit_usage;
     }
     if (code_count == 1) {
-        if (lang_given || layout_given) {
-            return fail("--lang and --layout apply to a comparison of two codes", {}, {});
+        if (layout_given) {
+            return fail("--layout applies to a comparison of two codes", {}, {});
         }
-        print_page(*a);
+        if (html) {
+            if (request) {
+                return fail("--method applies to the text page of a code, not to --html", {}, {});
+            }
+            return show_code_html(*a, words);
+        }
+        print_page(*a, words);
         if (request) {
             print_method_context(*a, *request);
         }
@@ -518,7 +745,10 @@ int run(int argc, char** argv)
     if (*a == *b) {
         return fail("both codes are ", codes[0], "; compare two different codes");
     }
-    return show_comparison(*a, *b, loc, lay);
+    if (html && layout_given) {
+        return fail("--layout applies to text pages, not to --html", {}, {});
+    }
+    return show_comparison(*a, *b, words, lay, html);
 }
 
 } // namespace sipcodes_cli

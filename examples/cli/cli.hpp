@@ -7,8 +7,11 @@ namespace sipcodes_cli {
 
 /// Runs `sipcodes argv[1] ... argv[argc-1]`:
 ///
-///   sipcodes 430                                  one code's page
-///   sipcodes 302 430 [--lang ja] [--layout sections]   the "302 vs 430" page
+///   sipcodes 430 [--lang ja] [--html]             one code's page
+///   sipcodes 302 430 [--lang ja] [--layout sections] [--html] [--texts en]
+///                                                 the "302 vs 430" page (--texts en: the reference form)
+///   sipcodes --site DIR                           the HTML site: DIR/index.html, DIR/<lang>/<code>.html,
+///                                                 DIR/<lang>/<A>-vs-<B>.html
 ///   sipcodes --best 486 404 600                   the response a proxy forwards (RFC 3261 §16.7)
 ///   sipcodes --list                               every registered code
 ///

@@ -11,7 +11,7 @@
 #include "info.hpp"
 // enum class locale (en, ja, zh, vi, ru; the first is the base), locale_count,
 // all_locales; enum class page_label (description, when, fix, key_differences,
-// when_to_use, learn_more).
+// when_to_use, learn_more); the class names and sentence frames of each locale.
 #include <sipcodes/generated/locale.hpp>
 
 namespace sipcodes {
@@ -32,6 +32,11 @@ inline namespace SIPCODES_TABLES {
 
 /// A section label as the reference pages print it: label(locale::ja, page_label::fix) == "解決方法".
 [[nodiscard]] constexpr std::string_view label(locale l, page_label which) noexcept;
+
+/// A class's name in `l`: class_name(status_class::redirection, locale::ja) is the
+/// ja locale file's name for 3xx (the base locale's where it gives none). Empty
+/// for an invalid class or locale.
+[[nodiscard]] constexpr std::string_view class_name(status_class c, locale l) noexcept;
 
 /// A code's texts in `l`, each falling back to the base locale where the spec
 /// gives no translation. Empty for an unregistered value or an invalid locale.

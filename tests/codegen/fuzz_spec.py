@@ -286,6 +286,13 @@ def headers_without_digest(directory: str) -> dict:
     return result
 
 
+def with_locale_files(source: str, directory: str) -> None:
+    """The locale files a spec names (locales/<id>.yaml, relative to it), beside its copy."""
+    locales = os.path.join(os.path.dirname(source), "locales")
+    if os.path.isdir(locales) and not os.path.exists(os.path.join(directory, "locales")):
+        os.symlink(locales, os.path.join(directory, "locales"))
+
+
 def references(args, work: str) -> dict:
     """source -> (the headers it generates, its bytes), each spec generated as
     spec.yaml in a directory of its own, as the mutants are."""
@@ -296,6 +303,7 @@ def references(args, work: str) -> dict:
         shutil.copy(source, os.path.join(directory, "spec.yaml"))
         for part in PARTS:
             shutil.copy(part, directory)
+        with_locale_files(source, directory)
         run = generate(os.path.join(directory, "spec.yaml"), os.path.join(directory, "out"), directory,
                        timeout=args.timeout)
         if run.returncode != 0:
@@ -335,6 +343,7 @@ class Fuzz:
                 f.write(data)
             for part in PARTS:
                 shutil.copy(part, directory)
+            with_locale_files(source, directory)
             out = os.path.join(directory, "out")
             shutil.copytree(reference, out)
             before = snapshot(out)
@@ -357,8 +366,11 @@ class Fuzz:
                                              r"nothing was generated", lines[-1]):
                 return "the last line is not the error count"
             for line in lines[:-1]:
-                # The mutant, or (for the extension) the standard spec it extends.
-                if not re.match(r"(spec\.yaml|sipcodes\.yaml|q850\.yaml|warning\.yaml):\d+: error: \S", line):
+                # The mutant, (for the extension) the standard spec it extends, a part
+                # either includes (q850.yaml, warning.yaml), or a locale file either
+                # names (locales/ja.yaml: a code the mutant lost).
+                if not re.match(r"(spec\.yaml|sipcodes\.yaml|(locales/)?[a-z][a-z0-9_]*\.yaml):\d+: error: \S",
+                                line):
                     return f"a message without file:line: {line!r}"
             if result.stdout:
                 return "a refused spec printed on stdout"

@@ -267,6 +267,8 @@ class GoodSpecs(unittest.TestCase):
             shutil.copy(REAL_SPEC, moved)
             for part in REAL_SPEC_PARTS:
                 shutil.copy(part, os.path.dirname(moved))
+            shutil.copytree(os.path.join(os.path.dirname(REAL_SPEC), "locales"),
+                            os.path.join(os.path.dirname(moved), "locales"))
             self.generate(moved, os.path.join(b, "out"), "--root", b, cwd=b)
             names = sorted(os.listdir(os.path.join(a, "sipcodes", "generated")))
             self.assertEqual(names, GENERATED)
@@ -282,7 +284,14 @@ class GoodSpecs(unittest.TestCase):
         import hashlib
         with tempfile.TemporaryDirectory() as out:
             self.generate(REAL_SPEC, out)
-            digest = hashlib.sha256(b"".join(open(p, "rb").read() for p in [REAL_SPEC] + REAL_SPEC_PARTS)).hexdigest()
+            # The spec's bytes, then its included parts', then its locale files' in the
+            # order it names them.
+            hashed = hashlib.sha256(open(REAL_SPEC, "rb").read())
+            for part in REAL_SPEC_PARTS:
+                hashed.update(open(part, "rb").read())
+            for lang in ("ja", "zh", "vi", "ru"):
+                hashed.update(open(os.path.join(os.path.dirname(REAL_SPEC), "locales", f"{lang}.yaml"), "rb").read())
+            digest = hashed.hexdigest()
             for name in os.listdir(os.path.join(out, "sipcodes", "generated")):
                 head = open(os.path.join(out, "sipcodes", "generated", name), encoding="utf-8").read(600)
                 self.assertIn("GENERATED FILE - DO NOT EDIT", head)
@@ -364,6 +373,7 @@ class GoodSpecs(unittest.TestCase):
         self.assertLessEqual(total, 700)
 
     def test_max_page_size_is_the_longest_page(self):
+        """The bounds that page_size.py finds by its shortcut are those of rendering every page."""
         sys.path.insert(0, os.path.join(ROOT, "codegen"))
         import page_size
         import spec_merge
@@ -371,17 +381,17 @@ class GoodSpecs(unittest.TestCase):
         for path in (REAL_SPEC, GOOD_SPEC):
             root, _, _ = spec_merge.load_spec(path, os.path.basename(path), ROOT)
             spec = spec_model.validate(root, os.path.basename(path))
-            texts = page_size.code_texts(spec)
-            every_pair = 0
-            for loc in spec.locales:
-                label = {field: page_size.utf8(text) for field, text in loc.labels.items()}
-                rows = [texts[(loc.id, c.code)] for c in spec.codes]
-                for sections in (False, True):
-                    for i, a in enumerate(rows):
-                        for j, b in enumerate(rows):
-                            if i != j:
-                                every_pair = max(every_pair, page_size.page_length(a, b, label, sections))
-            self.assertEqual(page_size.max_page_size(spec), every_pair, path)
+            text, html = 0, 0
+            for view, codes in page_size.views(spec):
+                for a in codes:
+                    html = max(html, page_size.utf8(page_size.html_code_page(view, a, codes)))
+                    for b in codes:
+                        if a is not b:
+                            text = max(text, max(page_size.utf8(page_size.text_page(view, a, b, s))
+                                                 for s in (False, True)))
+                            html = max(html, page_size.utf8(page_size.html_page(view, a, b)))
+            self.assertEqual(page_size.max_page_size(spec), text, path)
+            self.assertEqual(page_size.max_html_size(spec), html, path)
 
     def test_depfile_lists_the_extends_chain(self):
         with tempfile.TemporaryDirectory() as tmp:

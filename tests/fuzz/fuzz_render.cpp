@@ -1,4 +1,4 @@
-// render_comparison for any pair, locale, layout and capacity.
+// render_comparison (and the HTML pages) for any pair, locale, layout, texts and capacity.
 //
 // Input (missing bytes read as 0):
 //   [0] a: a row of all_statuses (byte % 75), or 255: the raw value in [6..7]
@@ -115,5 +115,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // Swapping the codes gives a page of its own that is just as valid.
     const std::size_t swapped = render_comparison(b, a, loc, lay, nullptr, 0);
     FUZZ_CHECK(swapped > 0 && swapped <= max_page_size);
+
+    // The HTML pages, in either texts form (2 is no form: nothing), into a
+    // heap block of exactly `capacity` bytes.
+    const auto form = static_cast<texts>(byte_at(data, size, 8) % 3);
+    const bool form_ok = form == texts::localized || form == texts::reference;
+    std::vector<char> html(max_html_size);
+    const std::size_t h = render_comparison_html(a, b, loc, html.data(), html.size(), form);
+    FUZZ_CHECK(form_ok ? h > 0 && h <= max_html_size : h == 0);
+    std::memset(small, fill, capacity);
+    FUZZ_CHECK(render_comparison_html(a, b, loc, small, capacity, form) == h);
+    FUZZ_CHECK(std::memcmp(small, html.data(), std::min(capacity, h)) == 0);
+    const std::size_t c = render_code_html(a, loc, html.data(), html.size(), form);
+    FUZZ_CHECK(form_ok ? c > 0 && c <= max_html_size : c == 0);
+    if (form_ok) {
+        const std::string_view doc(html.data(), c);
+        FUZZ_CHECK(doc.substr(0, 15) == "<!DOCTYPE html>" && doc.find('\0') == std::string_view::npos);
+    }
     return 0;
 }

@@ -26,6 +26,18 @@ BOOST_AUTO_TEST_CASE(locales_and_labels)
     BOOST_TEST(label(locale::en, page_label::fix) == "How to Fix");
     BOOST_TEST(label(static_cast<locale>(9), page_label::fix).empty());
     BOOST_TEST(label(locale::en, static_cast<page_label>(9)).empty());
-    // No translations ship: every locale falls back to the base texts.
-    BOOST_TEST(localized(status::flow_failed, locale::ja).fix == info(status::flow_failed).fix);
+    // Every locale translates every text (spec/locales/); the base is the English.
+    for (const status s : all_statuses) {
+        BOOST_TEST(localized(s, locale::en).fix == info(s).fix);
+        for (const locale l : {locale::ja, locale::zh, locale::vi, locale::ru}) {
+            const localized_texts t = localized(s, l);
+            BOOST_TEST((t.description != info(s).description && t.when != info(s).when && t.fix != info(s).fix));
+            BOOST_TEST((!t.description.empty() && !t.when.empty() && !t.fix.empty()));
+        }
+    }
+    BOOST_TEST(localized(status::flow_failed, static_cast<locale>(9)).fix.empty());
+    // A text in one of the rows of the translation table, read whole.
+    BOOST_TEST(localized(status::flow_failed, locale::ru).fix.back() == '.');
+    BOOST_TEST(class_name(status_class::success, locale::zh) == "成功");
+    BOOST_TEST(class_name(status_class::success, locale::en) == "Success");
 }

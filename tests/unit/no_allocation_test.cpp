@@ -90,3 +90,25 @@ BOOST_AUTO_TEST_CASE(gateway_functions_do_not_allocate)
     BOOST_TEST(after == before);
     BOOST_TEST(checksum > 0u);
 }
+
+BOOST_AUTO_TEST_CASE(no_page_allocates)
+{
+    static char buffer[sipcodes::max_html_size > sipcodes::max_page_size ? sipcodes::max_html_size
+                                                                          : sipcodes::max_page_size];
+    std::size_t checksum = 0;
+    const long before = allocation_count();
+    for (const sipcodes::locale l : sipcodes::all_locales) {
+        for (const sipcodes::texts t : {sipcodes::texts::localized, sipcodes::texts::reference}) {
+            checksum += sipcodes::render_comparison(sipcodes::status::moved_temporarily, sipcodes::status::flow_failed,
+                                                    l, sipcodes::layout::sections, buffer, sizeof buffer, t);
+            checksum += sipcodes::render_comparison_html(sipcodes::status::ok, sipcodes::status::decline, l, buffer,
+                                                         sizeof buffer, t);
+            checksum += sipcodes::render_code_html(sipcodes::status::busy_here, l, buffer, sizeof buffer, t);
+        }
+        checksum += sipcodes::class_name(sipcodes::status_class::global_failure, l).size();
+        checksum += sipcodes::localized(sipcodes::status::busy_here, l).fix.size();
+    }
+    const long after = allocation_count();
+    BOOST_TEST(after == before);
+    BOOST_TEST(checksum > 0u);
+}

@@ -62,6 +62,12 @@ enum class page_layout : std::uint8_t {
     sections, ///< breadcrumb, blank lines, numbered key differences, "Learn more"
 };
 
+/// Which words a page is written in (page.hpp's `texts`).
+enum class page_texts : std::uint8_t {
+    localized, ///< the locale's labels, sentences, class names and texts throughout
+    reference, ///< the reference pages' form: the locale's labels, the base locale's sentences and texts
+};
+
 /// A string of exactly N bytes (plus a terminating NUL) that lives wherever the
 /// object does: what comparison_page() returns, sized by the compiler.
 template <std::size_t N>

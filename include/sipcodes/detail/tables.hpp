@@ -25,6 +25,15 @@ template <class Offset>
     return {table + span.offset, static_cast<std::size_t>(span.size)};
 }
 
+/// The string a span of a table laid out in rows refers to: a blob longer than
+/// the 65,536 bytes a string literal may hold (C++ [implimits]) is rows of
+/// `Width` bytes, each its own literal, and no string crosses a row.
+template <std::size_t Rows, std::size_t Width, class Offset>
+[[nodiscard]] constexpr std::string_view slice(const char (&rows)[Rows][Width], text_span<Offset> span) noexcept
+{
+    return {&rows[span.offset / Width][span.offset % Width], static_cast<std::size_t>(span.size)};
+}
+
 /// The phrase at `text` in a length-prefixed table: its length is the byte before it.
 [[nodiscard]] constexpr std::string_view length_prefixed(const char* text) noexcept
 {

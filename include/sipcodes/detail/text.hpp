@@ -106,6 +106,43 @@ constexpr void put_lowered(Sink& out, std::string_view s) noexcept
     }
 }
 
+/// Writes through to another sink with the characters that HTML gives a
+/// meaning escaped (& < > " '), so that a text can go into an element or an
+/// attribute value as it is.
+template <class Sink>
+struct html_escaping_sink {
+    Sink& out;
+    constexpr void put(char c) noexcept
+    {
+        switch (c) {
+        case '&':
+            out.put("&amp;");
+            break;
+        case '<':
+            out.put("&lt;");
+            break;
+        case '>':
+            out.put("&gt;");
+            break;
+        case '"':
+            out.put("&quot;");
+            break;
+        case '\'':
+            out.put("&#39;");
+            break;
+        default:
+            out.put(c);
+            break;
+        }
+    }
+    constexpr void put(std::string_view s) noexcept
+    {
+        for (const char c : s) {
+            put(c);
+        }
+    }
+};
+
 } // namespace sipcodes::detail
 
 #endif // SIPCODES_DETAIL_TEXT_HPP

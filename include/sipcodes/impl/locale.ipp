@@ -52,6 +52,14 @@ constexpr std::string_view label(locale l, page_label which) noexcept
                : std::string_view{};
 }
 
+constexpr std::string_view class_name(status_class c, locale l) noexcept
+{
+    const auto digit = static_cast<std::size_t>(c);
+    return detail::is_locale(l) && digit >= 1 && digit <= 6
+               ? detail::label_at(detail::locale_rows[static_cast<std::size_t>(l)].classes[digit - 1])
+               : std::string_view{};
+}
+
 constexpr localized_texts localized(status s, locale l) noexcept
 {
     if (!detail::is_locale(l)) {

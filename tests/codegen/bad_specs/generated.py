@@ -96,6 +96,12 @@ def _real_with(field: str, code: int, value: str) -> tuple[str, int]:
     return text[:at] + f"    {field}: {value}\n" + text[end:], text.count("\n", 0, at) + 1
 
 
+def _real_locales(d: str) -> None:
+    """The real spec's locale files beside a copy of it."""
+    if not os.path.exists(os.path.join(d, "locales")):
+        os.symlink(os.path.join(os.path.dirname(REAL_SPEC), "locales"), os.path.join(d, "locales"))
+
+
 def text_10mib(d: str) -> Case:
     """A 10 MiB description: over the 4 MiB file limit, caught before parsing."""
     text, line = _real_with("description", 486, "x" * (10 * MIB) + ".")
@@ -107,6 +113,7 @@ def text_3mib(d: str) -> Case:
     """A 3 MiB fix text: under the file limit, so the validator names the field."""
     text, line = _real_with("fix", 486, "y" * (3 * MIB) + ".")
     _with_parts(d)
+    _real_locales(d)
     return Case(_write(d, "text_3mib.yaml", text), "text_3mib.yaml",
                 [(f"the fix of code 486 is {3 * MIB + 1} bytes long; the limit is 1000", line)])
 
@@ -148,8 +155,126 @@ def truncated_real_spec(d: str) -> Case:
                 [("YAML syntax error: could not find expected ':'", text[:cut].count("\n") + 1)])
 
 
+_JA_LOCALE = """  ja:
+    name: 日本語
+    description: 説明
+    when: このコードが表示される場合
+    fix: 解決方法
+    key_differences: 主な違い
+    when_to_use: どちらをいつ使うか
+    learn_more: 詳しく見る
+    file: locales/ja.yaml
+"""
+
+_JA_FILE = """locale: ja
+classes:
+  1: 暫定応答
+  2: 成功
+  3: リダイレクト
+  4: クライアントエラー
+  5: サーバーエラー
+  6: グローバルエラー
+frames:
+  encounter: "{code} は次の場合に返されます: {when}"
+codes:
+  - code: 200
+    description: リクエストは成功しました。
+    when: 通話に応答があったときです。
+    fix: 対処は不要です。
+"""
+
+
+def _with_ja_file(d: str, name: str, replace: tuple[str, str] | None, expect: list, spec_replace=None) -> Case:
+    """The good spec with a ja locale whose texts are in locales/ja.yaml, that
+    file broken by `replace` (old, new); the messages name the locale file."""
+    spec = _read(GOOD_SPEC).replace("headers:\n", _JA_LOCALE + "headers:\n", 1)
+    if spec_replace:
+        spec = spec.replace(*spec_replace)
+    _write(d, f"{name}.yaml", spec)
+    text = _JA_FILE.replace(*replace) if replace else _JA_FILE
+    os.makedirs(os.path.join(d, "locales"), exist_ok=True)
+    _write(d, os.path.join("locales", "ja.yaml"), text)
+    lines = [(message, _line_of(text, at) if at else None) for message, at in expect]
+    return Case(f"{name}.yaml", "locales/ja.yaml", lines)
+
+
+def locale_file_duplicate_code(d: str) -> Case:
+    """A code twice in a locale file."""
+    return _with_ja_file(d, "locale_file_duplicate_code",
+                         ("  - code: 200\n", "  - code: 200\n    fix: 何もしません。\n  - code: 200 # again\n"),
+                         [("duplicate code 200 in the ja locale file (first at line 12)", "  - code: 200 # again")])
+
+
+def locale_file_unknown_code(d: str) -> Case:
+    """Texts for a code the spec does not have."""
+    return _with_ja_file(d, "locale_file_unknown_code", ("code: 200", "code: 299"),
+                         [("the ja locale file has texts for code 299, which the spec does not have", "code: 299")])
+
+
+def locale_file_unknown_field(d: str) -> Case:
+    return _with_ja_file(d, "locale_file_unknown_field", ("    fix: 対処", "    fixx: 対処"),
+                         [("unknown field 'fixx' in code 200 in the ja locale file (did you mean 'fix'?)", "fixx")])
+
+
+def locale_file_code_without_texts(d: str) -> Case:
+    return _with_ja_file(d, "locale_file_code_without_texts",
+                         ("    description: リクエストは成功しました。\n    when: 通話に応答があったときです。\n"
+                          "    fix: 対処は不要です。\n", ""),
+                         [("code 200 in the ja locale file must give at least one of description, when, fix",
+                           "  - code: 200")])
+
+
+def locale_file_and_translations(d: str) -> Case:
+    """The same code's ja texts in the spec and in the file."""
+    return _with_ja_file(d, "locale_file_and_translations", None,
+                         [("the ja locale file gives the texts of code 200, which its translations in the spec",
+                           "  - code: 200")],
+                         spec_replace=("    fix: Nothing to fix.\n",
+                                       "    fix: Nothing to fix.\n    translations:\n      ja:\n"
+                                       "        fix: 対処は不要です。\n"))
+
+
+def locale_file_wrong_locale(d: str) -> Case:
+    return _with_ja_file(d, "locale_file_wrong_locale", ("locale: ja", "locale: zh"),
+                         [("the ja locale file says it is locale 'zh'; the spec names it as locale 'ja'",
+                           "locale: zh")])
+
+
+def locale_file_not_a_mapping(d: str) -> Case:
+    return _with_ja_file(d, "locale_file_not_a_mapping", (_JA_FILE, "- ja\n"),
+                         [("the ja locale file must be a mapping with the keys locale, classes, frames, codes",
+                           "- ja")])
+
+
+def locale_file_classes_list(d: str) -> Case:
+    return _with_ja_file(d, "locale_file_classes_list", ("classes:\n", "classes: [暫定応答]\nunused:\n"),
+                         [("the classes of the ja locale file must map each class digit (1 to 6) to its name",
+                           "classes: [")])
+
+
+def locale_file_codes_mapping(d: str) -> Case:
+    return _with_ja_file(d, "locale_file_codes_mapping", ("  - code: 200\n    description: リクエストは成功しました。\n    when: 通話に応答があったときです。\n"
+                          "    fix: 対処は不要です。\n", "  code: 200\n"),
+                         [("the codes of the ja locale file must be a list of codes with their texts", "  code: 200")])
+
+
+def locale_file_code_scalar(d: str) -> Case:
+    return _with_ja_file(d, "locale_file_code_scalar", ("codes:\n", "codes:\n  - 200\n"),
+                         [("each entry of the codes of the ja locale file must be a mapping, not an integer", "  - 200")])
+
+
+def locale_file_frame_placeholder(d: str) -> Case:
+    """A frame in a locale file without one of its placeholders."""
+    return _with_ja_file(d, "locale_file_frame_placeholder", (": {when}", ": {wen}"),
+                         [("the encounter frame of the ja locale file has the placeholder {wen}",
+                           "  encounter:")])
+
+
 RECIPES = (codes_10000, codes_10000_repeating, text_10mib, text_3mib, larger_than_4mib, nested_100000,
-           extends_9_levels, missing_file, truncated_real_spec)
+           extends_9_levels, missing_file, truncated_real_spec, locale_file_duplicate_code, locale_file_unknown_code,
+           locale_file_unknown_field, locale_file_code_without_texts, locale_file_and_translations,
+           locale_file_wrong_locale, locale_file_not_a_mapping, locale_file_classes_list, locale_file_codes_mapping,
+           locale_file_code_scalar, locale_file_frame_placeholder)
 
 
 def main(argv) -> int:

@@ -25,10 +25,44 @@ class GoodArguments(unittest.TestCase):
         for name in sorted(os.listdir(golden)):
             a, b, lang, layout = name[:-len(".txt")].split("_")
             with self.subTest(page=name):
-                result = run(a, b, "--lang", lang, "--layout", layout)
+                result = run(a, b, "--lang", lang, "--layout", layout, "--texts", "en")
                 self.assertEqual(result.returncode, 0, result.stderr)
                 with open(os.path.join(golden, name), encoding="utf-8") as f:
                     self.assertEqual(result.stdout, f.read() + "\n")
+
+    def test_localized_pages(self):
+        ja = run("302", "430", "--lang", "ja").stdout
+        self.assertNotIn("You encounter", ja)
+        self.assertIn("リダイレクト", ja)
+        self.assertEqual(run("302", "430", "--lang", "ja", "--texts", "ja").stdout, ja)
+        self.assertNotEqual(run("302", "430", "--lang", "ja", "--texts", "en").stdout, ja)
+
+    def test_one_code_in_a_locale(self):
+        lines = run("430", "--lang", "ru").stdout.splitlines()
+        self.assertEqual(lines[0], "SIP 430 Flow Failed")
+        self.assertIn("Описание", lines)
+        self.assertTrue(any(line.startswith("Class: 4xx ") and "Client" not in line for line in lines))
+
+    def test_html(self):
+        page = run("302", "430", "--lang", "vi", "--html").stdout
+        self.assertTrue(page.startswith('<!DOCTYPE html>\n<html lang="vi">'))
+        self.assertTrue(page.endswith("</html>\n"))
+        self.assertIn('<a href="302.html">', page)
+        code = run("430", "--lang", "zh", "--html").stdout
+        self.assertIn("<title>SIP 430 Flow Failed</title>", code)
+        self.assertIn('href="430-vs-302.html"', code)
+
+    def test_site(self):
+        import tempfile
+        with tempfile.TemporaryDirectory() as tmp:
+            site = os.path.join(tmp, "site")
+            result = run("--site", site)
+            self.assertEqual(result.returncode, 0, result.stderr)
+            self.assertIn("28126 pages", result.stdout)
+            self.assertTrue(os.path.isfile(os.path.join(site, "index.html")))
+            self.assertTrue(os.path.isfile(os.path.join(site, "ja", "302-vs-430.html")))
+            self.assertTrue(os.path.isfile(os.path.join(site, "ru", "430.html")))
+            self.assertEqual(run("--site", os.path.join(site, "index.html", "x")).returncode, 1)
 
     def test_option_forms(self):
         self.assertEqual(run("302", "430", "--lang=ja", "--layout=sections").stdout,
@@ -236,7 +270,10 @@ class BadArguments(unittest.TestCase):
         self.assert_rejected(["430", "404", "--layout", "grid"], "unknown layout 'grid'")
         self.assert_rejected(["430", "404", "--lang"], "--lang needs a value")
         self.assert_rejected(["430", "404", "500"], "too many codes")
-        self.assert_rejected(["430", "--lang", "ja"], "--lang and --layout apply to a comparison")
+        self.assert_rejected(["430", "--layout", "lines"], "--layout applies to a comparison")
+        self.assert_rejected(["302", "430", "--lang", "ja", "--texts", "zh"], "--texts 'zh'")
+        self.assert_rejected(["302", "430", "--html", "--layout", "lines"], "--layout applies to text pages")
+        self.assert_rejected(["--site"], "--site takes one directory")
         self.assert_rejected(["--best"], "--best needs at least one code")
         self.assert_rejected(["--best", "486", "abc"], "'abc' is not a status code")
         self.assert_rejected(["--best", "486", "700"], "700 is not a SIP response code")

@@ -33,13 +33,17 @@ BOOST_AUTO_TEST_CASE(translations_fall_back_field_by_field)
     BOOST_TEST(ja.when == info(status::flow_failed).when);
     BOOST_TEST(localized(status::ok, locale::ja).fix == info(status::ok).fix);
 
+    // The reference form: ja labels over the English sentences and texts.
+    constexpr auto reference = comparison_page<status::ok, status::flow_failed, locale::ja, layout::sections, texts::reference>();
+    BOOST_TEST(std::string(reference.view()).find("For 430 (Flow Failed): Re-register to make a new flow.") != std::string::npos);
+    BOOST_TEST(std::string(reference.view()).find("430 means that a flow to the user agent failed.") != std::string::npos);
+    // The localized form: the ja texts everywhere (in the English frames, which this ja locale does not replace).
     constexpr auto page = comparison_page<status::ok, status::flow_failed, locale::ja, layout::sections>();
     const std::string text(page.view());
     BOOST_TEST(text.find("解決方法\n\n新しいフローを作るために再登録してください。") != std::string::npos);
     BOOST_TEST(text.find("For 430 (Flow Failed): 新しいフローを作るために再登録してください。") != std::string::npos);
     BOOST_TEST(text.find("解決方法\n\nNothing to fix.") != std::string::npos);
-    // The English sentences quote the English texts; sections show the translation.
-    BOOST_TEST(text.find("430 means that a flow to the user agent failed.") != std::string::npos);
+    BOOST_TEST(text.find("430 means that ユーザーエージェントへのフローが失敗しました。") != std::string::npos);
     BOOST_TEST(text.find("説明\n\nユーザーエージェントへのフローが失敗しました。") != std::string::npos);
     BOOST_TEST(text.find("SIP 430: ユーザーエージェントへのフローが失敗しました。") != std::string::npos);
     BOOST_TEST(page.size() <= max_page_size);
