@@ -43,6 +43,20 @@ class GoodArguments(unittest.TestCase):
         self.assertIn("Описание", lines)
         self.assertTrue(any(line.startswith("Class: 4xx ") and "Client" not in line for line in lines))
 
+    def test_one_code_in_a_locale_with_its_method_and_gateway_lines(self):
+        lines = run("481", "--lang", "ja", "--method", "INFO").stdout.splitlines()
+        self.assertEqual(lines[0], "SIP 481 Call/Transaction Does Not Exist")
+        self.assertTrue(any(line.startswith("Q.850 cause (gateway): ") for line in lines))
+        self.assertIn("As the answer to INFO", lines)
+        self.assertIn("Inside a dialog: usage (ends the usage: the session or the subscription)", lines)
+        english = run("481", "--method", "INFO").stdout.splitlines()
+        self.assertNotEqual(lines, english)
+        # Only the texts and their labels change with the locale.
+        self.assertEqual(len(lines), len(english))
+        result = run("481", "--method", "INFO", "--html")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--method applies to the text page of a code", result.stderr)
+
     def test_html(self):
         page = run("302", "430", "--lang", "vi", "--html").stdout
         self.assertTrue(page.startswith('<!DOCTYPE html>\n<html lang="vi">'))
