@@ -8,6 +8,9 @@ namespace sipcodes_cli {
 /// Runs `sipcodes argv[1] ... argv[argc-1]`:
 ///
 ///   sipcodes 430 [--lang ja] [--html]             one code's page
+///   sipcodes 481 [--lang ja] --method INFO        that page, then the code as the answer to INFO
+///   sipcodes --methods                            the registered request methods
+///   sipcodes --q850 17                            the response a gateway sends for a Q.850 cause (RFC 3398)
 ///   sipcodes 302 430 [--lang ja] [--layout sections] [--html] [--texts en]
 ///                                                 the "302 vs 430" page (--texts en: the reference form)
 ///   sipcodes --site DIR                           the HTML site: DIR/index.html, DIR/<lang>/<code>.html,
