@@ -321,9 +321,19 @@ inline constexpr code_attributes attribute_rows[status_count] = {
     {0, 0, 0x200u, action::give_up}, // 608: should Call-Info
 };
 
-/// RFC 3261 §16.7 rank per code 100..699, then 0 for every other int (codegen/lookup_tables.py).
+/// RFC 3261 §16.7 rank per number 0..699, then 0 for every other int (codegen/lookup_tables.py).
 inline constexpr std::uint8_t final_rank = 20;
-inline constexpr std::uint8_t response_ranks[index_size + 1] = {
+inline constexpr std::uint8_t response_ranks[max_code + 2] = {
+    /* 0-9 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 10-19 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 20-29 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 30-39 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 40-49 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 50-59 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 60-69 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 70-79 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 80-89 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    /* 90-99 */ 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     /* 100-109 */ 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
     /* 110-119 */ 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
     /* 120-129 */ 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,

@@ -20,8 +20,8 @@ namespace detail {
 [[nodiscard]] constexpr std::int32_t response_key(status s) noexcept
 {
     const unsigned code = static_cast<unsigned>(s);
-    const unsigned slot = code - static_cast<unsigned>(min_code);
-    const auto rank = static_cast<std::int32_t>(response_ranks[slot < index_size ? slot : index_size]);
+    constexpr auto past_codes = static_cast<unsigned>(max_code) + 1;
+    const auto rank = static_cast<std::int32_t>(response_ranks[code < past_codes ? code : past_codes]);
     return rank * 65536 - static_cast<std::int32_t>(code);
 }
 
