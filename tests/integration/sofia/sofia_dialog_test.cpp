@@ -59,6 +59,7 @@ constexpr disagreement expected[] = {
     {480, "", 1},                                                  // RFC 5057 §5.1: later requests in the usage may follow
     {483, "SUBSCRIBE", 0}, {489, "SUBSCRIBE", 0}, {501, "SUBSCRIBE", 0}, // RFC 6665 §4.1.2.2
     {484, "REFER", 0},                                             // RFC 5057 §5.1 (sofia: an Asterisk quirk)
+    {481, "CANCEL", 1},                                            // RFC 3261 §9.2: no transaction matched the CANCEL
 };
 
 bool is_expected(int code, std::string_view name, int sofia)
