@@ -206,7 +206,10 @@ def attributes_data(spec: Spec, target: Target) -> dict:
         "min_code": MIN_CODE,
         "max_code": MAX_CODE,
         "final_rank": lookup_tables.FINAL_RANK,
-        "rank_rows": rows_of_ten([str(lookup_tables.response_rank(n)) for n in range(MIN_CODE, MAX_CODE + 1)]),
+        # Indexed by the number itself (no subtraction in the look-up): 0..99 rank 0.
+        "rank_rows": [f"/* {s}-{s + 9} */ " + ", ".join(str(lookup_tables.response_rank(n) if n >= MIN_CODE else 0)
+                                                         for n in range(s, s + 10)) + ","
+                      for s in range(0, MAX_CODE + 1, 10)],
     }
 
 

@@ -110,6 +110,10 @@ inline constexpr method_row method_registry[] = {
     if (m == "SUBSCRIBE" && among(code, {404, 405, 410, 416, 480, 481, 482, 483, 484, 485, 489, 501, 604})) {
         return 2;
     }
+    // RFC 3261 §9.2: a 481 to a CANCEL means no transaction matched it, nothing about a dialog.
+    if (code == 481 && m == "CANCEL") {
+        return 1;
+    }
     // RFC 5057 §5.1: 481 ends the usage; 408 acts as a transaction timeout (§5.2), which ends it;
     // RFC 3261 §12.2.1.2 says the same for a dialog with one usage.
     if (among(code, {408, 481})) {

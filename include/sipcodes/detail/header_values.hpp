@@ -250,6 +250,19 @@ constexpr void put_escaped(Sink& out, std::string_view text) noexcept
     }
 }
 
+/// A quoted-string's content and its closing quote: `text` escaped, or as it is
+/// when it is already a quoted-string's content (as parsed).
+template <class Sink>
+constexpr void put_quoted_rest(Sink& sink, std::string_view text, bool escape) noexcept
+{
+    if (escape) {
+        put_escaped(sink, text);
+    } else {
+        sink.put(text);
+    }
+    sink.put('"');
+}
+
 template <class Sink>
 constexpr void put_number(Sink& out, int number) noexcept
 {
@@ -277,12 +290,7 @@ constexpr void put_number(Sink& out, int number) noexcept
     put_number(sink, cause);
     if (!text.empty()) {
         sink.put(";text=\"");
-        if (escape) {
-            put_escaped(sink, text);
-        } else {
-            sink.put(text);
-        }
-        sink.put('"');
+        put_quoted_rest(sink, text, escape);
     }
     return sink.size;
 }
@@ -374,12 +382,7 @@ struct warning_value {
     sink.put(' ');
     sink.put(agent);
     sink.put(" \"");
-    if (escape) {
-        put_escaped(sink, text);
-    } else {
-        sink.put(text);
-    }
-    sink.put('"');
+    put_quoted_rest(sink, text, escape);
     return sink.size;
 }
 

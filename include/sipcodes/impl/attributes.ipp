@@ -39,7 +39,8 @@ constexpr bool requires_header(status s, header h) noexcept
 constexpr header_set required_headers(status s, method m) noexcept
 {
     header_set result = required_headers(s);
-    for (std::size_t i = 0; i < detail::method_must_count; ++i) {
+    // The array has one placeholder slot when the count is 0: not a range-for.
+    for (std::size_t i = 0; i < detail::method_must_count; ++i) { // NOLINT(modernize-loop-convert)
         const detail::method_must& e = detail::method_musts[i];
         if (e.code == to_int(s) && e.request == m) {
             result = result | header_set(e.must);
@@ -82,7 +83,8 @@ constexpr action action_of(status s) noexcept
 
 constexpr action action_of(status s, method m) noexcept
 {
-    for (std::size_t i = 0; i < detail::method_action_count; ++i) {
+    // The array has one placeholder slot when the count is 0: not a range-for.
+    for (std::size_t i = 0; i < detail::method_action_count; ++i) { // NOLINT(modernize-loop-convert)
         const detail::method_action& e = detail::method_actions[i];
         if (e.code == to_int(s) && e.request == m) {
             return e.next;

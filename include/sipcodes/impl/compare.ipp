@@ -19,9 +19,9 @@ namespace detail {
 /// table in bounds. Final responses have a key above 0.
 [[nodiscard]] constexpr std::int32_t response_key(status s) noexcept
 {
-    const unsigned code = static_cast<unsigned>(s);
-    const unsigned slot = code - static_cast<unsigned>(min_code);
-    const auto rank = static_cast<std::int32_t>(response_ranks[slot < index_size ? slot : index_size]);
+    const auto code = static_cast<unsigned>(s);
+    constexpr auto past_codes = static_cast<unsigned>(max_code) + 1;
+    const auto rank = static_cast<std::int32_t>(response_ranks[code < past_codes ? code : past_codes]);
     return rank * 65536 - static_cast<std::int32_t>(code);
 }
 

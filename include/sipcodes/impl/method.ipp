@@ -56,7 +56,8 @@ constexpr dialog_impact impact_on_dialog(status s, method m) noexcept
         code = to_int(*fallback);
         row = detail::row_of(*fallback);
     }
-    for (std::size_t i = 0; i < detail::dialog_exception_count; ++i) {
+    // The array has one placeholder slot when the count is 0: not a range-for.
+    for (std::size_t i = 0; i < detail::dialog_exception_count; ++i) { // NOLINT(modernize-loop-convert)
         const detail::dialog_exception& e = detail::dialog_exceptions[i];
         if (e.code == code && e.request == m) {
             return e.impact;
