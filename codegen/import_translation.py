@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Turns a translator's file (the format of /work/translations/README.md: locale,
-classes, frames, codes with description/when/fix) into spec/locales/<lang>.yaml.
+"""Turns a translator's file into spec/locales/<lang>.yaml. The file is YAML with
+`locale` (the id), `classes` (1-6: the class names), `frames` (name: the frame
+text, slots in braces) and `codes` (a list of `code`, `description`, `when`, `fix`).
 
     python3 codegen/import_translation.py TRANSLATION.yaml spec/locales/
 
@@ -63,8 +64,10 @@ def main(argv) -> int:
     with open(argv[1], encoding="utf-8") as f:
         doc = yaml.safe_load(f)
     path = os.path.join(argv[2], f"{doc['locale']}.yaml")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(convert(doc))
+    text = convert(doc)
+    with open(path + ".tmp", "w", encoding="utf-8") as f:  # the old file stays whole until the new one is
+        f.write(text)
+    os.replace(path + ".tmp", path)
     print(f"{path}: {len(doc['codes'])} codes")
     return 0
 

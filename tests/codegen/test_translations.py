@@ -3,9 +3,9 @@
 keeps the English text's numbers, RFC references, section signs, SIP method
 names and header names exactly, and it is written in the locale's script.
 
-The rules are those the translators checked their files with
-(/work/translations/check.py), here run over the spec as the generator reads it
-(spec/sipcodes.yaml with spec/locales/*.yaml merged). Also checks that every
+The rules are those the translators checked their files with, here run over
+the spec as the generator reads it (spec/sipcodes.yaml with
+spec/locales/*.yaml merged). Also checks that every
 locale translates every code's three texts and its six class names.
 
 Run by CTest (`ctest -R translations`) or directly: python3 tests/codegen/test_translations.py
