@@ -434,6 +434,7 @@ def umbrella(target: Target) -> dict:
 # --- The gateway part (gateway_model.py): Q.850 causes, RFC 3398, Warning codes ----
 
 CAUSE_TABLE_SIZE = 128  # every 7-bit cause value, 0 included (0 is no cause)
+MIN_CLASS, MAX_CLASS = 1, 6  # the classes of status codes: sip_unlisted has one row each
 WARN_MIN, WARN_TABLE_SIZE = 300, 100  # warn-codes 300..399
 # How impl/q850.ipp reads a byte of status_q850 (one per row of all_statuses).
 STATUS_Q850_NONE = 0  # no cause: q850_mapping_note() says why
@@ -449,6 +450,22 @@ def bits_words(numbers, size: int) -> str:
     return ", ".join(f"0x{w:08x}u" for w in words)
 
 
+def _status_q850_byte(row) -> tuple[int, str]:
+    """A row of sip_to_q850 (or sip_unlisted) as a byte of status_q850, and its comment."""
+    if row.by_warning:
+        return STATUS_Q850_BY_WARNING, "by the Warning code"
+    if row.cause is None:
+        return STATUS_Q850_NONE, "none"
+    if row.only_if:
+        return STATUS_Q850_CONDITIONAL | row.cause, f"{row.cause} if {row.only_if}"
+    return row.cause, str(row.cause)
+
+
+def _note(row) -> str:
+    """Why a row maps as it does: its source; for no mapping, the reason too."""
+    return f"{row.reason} ({row.source})" if row.reason else row.source
+
+
 def q850_data(spec: Spec, target: Target) -> dict:
     gateway = spec.gateway
     causes = gateway.causes if gateway else ()
@@ -456,10 +473,20 @@ def q850_data(spec: Spec, target: Target) -> dict:
     name_at = [StringTable.EMPTY_PREFIXED_OFFSET] * CAUSE_TABLE_SIZE
     for c in causes:
         name_at[c.cause] = names.add(c.name, str(c.cause)).offset
+    # Every cause value 1..127: its row, or q850_unlisted (0 is no cause: no response, no note).
     to_status = [0] * CAUSE_TABLE_SIZE
+    cause_notes = StringTable()
+    cause_note_lines = ["{0, 0}, // 0: not a cause"]
     user_location, diagnostic = [], []
+    for value in range(1, CAUSE_TABLE_SIZE):
+        if gateway is None:
+            cause_note_lines.append(f"{{0, 0}}, // {value}: no table")
+            continue
+        row = gateway.for_cause(value)
+        to_status[value] = row.status or 0
+        listed = value in gateway.to_sip
+        cause_note_lines.append(f"{cause_notes.add(_note(row))}, // {value}" + ("" if listed else ": q850_unlisted"))
     for row in (gateway.to_sip.values() if gateway else ()):
-        to_status[row.cause] = row.status or 0
         if row.user_location:
             user_location.append(f"{{{row.cause}, {row.user_location}}}")
         if row.with_diagnostic:
@@ -471,16 +498,20 @@ def q850_data(spec: Spec, target: Target) -> dict:
             status_rows.append({"code": code.code, "value": STATUS_Q850_NONE, "note": Span(0, 0), "doc": "no table"})
             continue
         row, unlisted = gateway.for_status(code.code)
-        if row.by_warning:
-            value, doc = STATUS_Q850_BY_WARNING, "by the Warning code"
-        elif row.cause is None:
-            value, doc = STATUS_Q850_NONE, "none"
-        elif row.only_if:
-            value, doc = STATUS_Q850_CONDITIONAL | row.cause, f"{row.cause} if {row.only_if}"
-        else:
-            value, doc = row.cause, str(row.cause) + (" (class default)" if unlisted else "")
-        note = f"{row.reason} ({row.source})" if row.cause is None and not row.by_warning else row.source
-        status_rows.append({"code": code.code, "value": f"0x{value:02x}", "note": notes.add(note), "doc": doc})
+        value, doc = _status_q850_byte(row)
+        if unlisted and row.cause is not None:
+            doc += " (class default)"
+        status_rows.append({"code": code.code, "value": f"0x{value:02x}", "note": notes.add(_note(row)), "doc": doc})
+    # A value of 100..699 no code of the spec has: its class's row of sip_unlisted (RFC 3398 §8.2.6.1:
+    # a 4xx-6xx the table does not list, later extensions included, maps to 31).
+    class_rows = []
+    for digit in range(MIN_CLASS, MAX_CLASS + 1):
+        if gateway is None:
+            class_rows.append({"digit": digit, "value": "0x00", "note": Span(0, 0), "doc": "no table"})
+            continue
+        row = gateway.unlisted[digit]
+        value, doc = _status_q850_byte(row)
+        class_rows.append({"digit": digit, "value": f"0x{value:02x}", "note": notes.add(_note(row)), "doc": doc})
     warning_q850 = [0] * WARN_TABLE_SIZE
     if gateway:
         for w in range(WARN_TABLE_SIZE):
@@ -499,6 +530,12 @@ def q850_data(spec: Spec, target: Target) -> dict:
         "status_rows": status_rows,
         "status_lines": [f"{r['value']}, // {r['code']}: {r['doc']}" for r in status_rows],
         "note_lines": [f"{r['note']}, // {r['code']}" for r in status_rows],
+        "class_values": ", ".join(r["value"] for r in class_rows),
+        "class_notes": ", ".join(str(r["note"]) for r in class_rows),
+        "cause_notes": cause_notes,
+        "cause_note_span_type": cause_notes.offset_type(),
+        "cause_note_lines": cause_note_lines,
+        "unlisted_status": (gateway.to_sip_default.status or 0) if gateway else 0,
         "notes": notes,
         "note_span_type": notes.offset_type(),
         "none_value": STATUS_Q850_NONE,

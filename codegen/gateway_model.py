@@ -17,11 +17,12 @@ import re
 from spec_loader import Mapping, Node, Scalar, Sequence, describe
 
 # The keys of the gateway part; all or none of REQUIRED_KEYS.
-REQUIRED_KEYS = ("q850_causes", "q850_to_sip", "sip_to_q850", "sip_unlisted", "sip_warning_to_q850",
-                 "warn_codes", "reason_protocols")
+REQUIRED_KEYS = ("q850_causes", "q850_to_sip", "q850_unlisted", "sip_to_q850", "sip_unlisted",
+                 "sip_warning_to_q850", "warn_codes", "reason_protocols")
 TOP_LEVEL_KEYS = REQUIRED_KEYS
 
 MIN_CAUSE, MAX_CAUSE = 1, 127  # ITU-T Q.850: a 7-bit cause value; 0 is not a cause
+MIN_RESPONSE_TO_CAUSE = 300  # a released call is answered with a final response that is not a 2xx
 MIN_WARNING, MAX_WARNING = 300, 399  # RFC 3261 §20.43: the warn-codes specific to SIP
 MAX_NAME_BYTES = 120
 MAX_SOURCE_BYTES = 120
@@ -45,6 +46,15 @@ class ToSip:
     status: int | None  # None: no response (reason says why)
     user_location: int | None  # the status when the cause location is "user"
     with_diagnostic: int | None  # the status when the cause carries a diagnostic
+    reason: str
+    source: str
+
+
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class ToSipDefault:
+    """q850_unlisted: what a cause without a row of q850_to_sip gets (RFC 3398
+    §7.2.4.1: 500 for a cause value its table does not list)."""
+    status: int | None  # None: no response (reason says why)
     reason: str
     source: str
 
@@ -78,12 +88,17 @@ class ReasonProtocol:
 class Gateway:
     causes: tuple[Cause, ...]  # ascending
     to_sip: dict  # cause -> ToSip
+    to_sip_default: ToSipDefault  # a cause value 1-127 without a row
     from_sip: dict  # status code -> FromSip (the rows the spec gives)
     unlisted: dict  # class digit -> FromSip
     warning_default: int
     warning_causes: dict  # warn-code -> cause
     warn_codes: tuple[WarnCode, ...]  # ascending
     reason_protocols: tuple[ReasonProtocol, ...]  # in the spec's order
+
+    def for_cause(self, cause: int) -> ToSip | ToSipDefault:
+        """The row a cause value 1-127 maps by: its own, or the default."""
+        return self.to_sip.get(cause, self.to_sip_default)
 
     def for_status(self, code: int) -> tuple[FromSip, bool]:
         """The row a code maps by, and whether it is the class's (not listed)."""
@@ -115,6 +130,7 @@ def validate(v, root: Mapping, codes) -> Gateway | None:
     warn_numbers = {w.code for w in warn_codes}
     ctx = _Refs(v, registered, cause_numbers, warn_numbers)
     to_sip = _to_sip(ctx, root["q850_to_sip"])
+    to_sip_default = _to_sip_default(ctx, root["q850_unlisted"])
     from_sip = _from_sip(ctx, root["sip_to_q850"], "sip_to_q850", "status")
     unlisted = _from_sip(ctx, root["sip_unlisted"], "sip_unlisted", "class")
     for digit in range(1, 7):
@@ -122,7 +138,7 @@ def validate(v, root: Mapping, codes) -> Gateway | None:
             v.out.error(root["sip_unlisted"].line, f"sip_unlisted has no row for class {digit}: "
                         "every class needs one, for the codes sip_to_q850 does not list")
     default, warning_causes = _warnings(ctx, root["sip_warning_to_q850"])
-    return Gateway(causes=causes, to_sip=to_sip, from_sip=from_sip, unlisted=unlisted,
+    return Gateway(causes=causes, to_sip=to_sip, to_sip_default=to_sip_default, from_sip=from_sip, unlisted=unlisted,
                    warning_default=default, warning_causes=warning_causes, warn_codes=warn_codes,
                    reason_protocols=_reason_protocols(v, root["reason_protocols"]))
 
@@ -190,15 +206,16 @@ def _causes(v, node: Node) -> tuple[Cause, ...]:
     return tuple(sorted(result, key=lambda c: c.cause))
 
 
-def _reason(v, item: Mapping, key: str, is_none: bool) -> str:
-    """A `none` row says why in `reason`; only a `none` row has one."""
+def _reason(v, item: Mapping, what: str, is_none: bool) -> str:
+    """A `none` row says why in `reason`; only a `none` row has one. `what`:
+    "a row of q850_to_sip", "q850_unlisted"."""
     if is_none and "reason" not in item:
-        v.out.error(item.line, f"a row of {key} that maps to none needs a reason (why there is no mapping)")
+        v.out.error(item.line, f"{what} that maps to none needs a reason (why there is no mapping)")
         return ""
     if not is_none and "reason" in item:
-        v.out.error(item["reason"].line, f"a row of {key} that maps somewhere takes no reason")
+        v.out.error(item["reason"].line, f"{what} that maps somewhere takes no reason")
         return ""
-    return v.text(item["reason"], f"the reason of a row of {key}") or "" if is_none else ""
+    return v.text(item["reason"], f"the reason of {what}") or "" if is_none else ""
 
 
 def _to_sip(ctx: _Refs, node: Node) -> dict:
@@ -209,16 +226,14 @@ def _to_sip(ctx: _Refs, node: Node) -> dict:
             continue
         cause = ctx.number(item["cause"], "the cause of a row of q850_to_sip", ctx.causes,
                            "a cause of q850_causes")
-        status = ctx.number(item["status"], f"the status of cause {cause}", ctx.registered,
-                            "a code of the spec", (NONE,))
-        extra = {k: ctx.number(item[k], f"the {k} status of cause {cause}", ctx.registered,
-                               "a code of the spec") if k in item else None
+        status = _response(ctx, item["status"], f"the status of cause {cause}", (NONE,))
+        extra = {k: _response(ctx, item[k], f"the {k} status of cause {cause}") if k in item else None
                  for k in ("user_location", "with_diagnostic")}
         if status == NONE:
             for k in extra:
                 if k in item:
                     v.out.error(item[k].line, f"cause {cause} maps to none, so it has no {k} status")
-        reason = _reason(v, item, "q850_to_sip", status == NONE)
+        reason = _reason(v, item, "a row of q850_to_sip", status == NONE)
         source = v.string(item["source"], f"the source of cause {cause}", MAX_SOURCE_BYTES)
         if cause is None or status is None or source is None or not _unique(v, seen, cause, item, "q850_to_sip"):
             continue
@@ -226,6 +241,32 @@ def _to_sip(ctx: _Refs, node: Node) -> dict:
                               user_location=extra["user_location"], with_diagnostic=extra["with_diagnostic"],
                               reason=reason, source=source)
     return result
+
+
+def _response(ctx: _Refs, node: Node, what: str, words=()) -> int | str | None:
+    """A status the gateway answers a released call with: a code of the spec,
+    final and not a 2xx (the INVITE failed), or one of `words`."""
+    status = ctx.number(node, what, ctx.registered, "a code of the spec", words)
+    if isinstance(status, int) and status < MIN_RESPONSE_TO_CAUSE:
+        ctx.v.out.error(node.line, f"{what} is {status}, but a released call is answered with a final "
+                        f"response that is not a success ({MIN_RESPONSE_TO_CAUSE}-699)")
+        return None
+    return status
+
+
+def _to_sip_default(ctx: _Refs, node: Node) -> ToSipDefault:
+    """q850_unlisted: {status, source}, or {status: none, reason, source}."""
+    v = ctx.v
+    if not isinstance(node, Mapping):
+        v.out.error(node.line, f"q850_unlisted must be a mapping with a status and a source (the response for "
+                    f"a cause without a row, e.g. {{status: 500, source: ...}}), not {describe(node)}")
+        return ToSipDefault(status=None, reason="", source="")
+    if not v.fields(node, "q850_unlisted", ("status", "source"), ("reason",)):
+        return ToSipDefault(status=None, reason="", source="")
+    status = _response(ctx, node["status"], "the status of q850_unlisted", (NONE,))
+    reason = _reason(v, node, "q850_unlisted", status == NONE)
+    source = v.string(node["source"], "the source of q850_unlisted", MAX_SOURCE_BYTES) or ""
+    return ToSipDefault(status=status if isinstance(status, int) else None, reason=reason, source=source)
 
 
 def _from_sip(ctx: _Refs, node: Node, key: str, field: str) -> dict:
@@ -248,7 +289,7 @@ def _from_sip(ctx: _Refs, node: Node, key: str, field: str) -> dict:
             if isinstance(cause, str):
                 v.out.error(item["only_if"].line, f"{field} {number} maps to {cause}; only a cause can have "
                             "a condition")
-        reason = _reason(v, item, key, cause == NONE)
+        reason = _reason(v, item, f"a row of {key}", cause == NONE)
         source = v.string(item["source"], f"the source of {field} {number}", MAX_SOURCE_BYTES)
         if number is None or cause is None or source is None or not _unique(v, seen, number, item, key):
             continue

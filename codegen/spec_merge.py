@@ -12,6 +12,11 @@ A user's spec can start from the standard one instead of copying it:
                                  # entries added or replaced
     q850_to_sip: / sip_to_q850: / ...           # rows added, or replacing the
                                                 # base's row with the same key
+    q850_unlisted: {status: ..., source: ...}   # replaces the base's, whole
+
+A row of q850_to_sip whose status `only` / `remove` drops goes with it: the
+cause falls to q850_unlisted. If that names a dropped code too, it becomes
+`none`, with a reason that says so.
 
 A spec may also `include: [q850.yaml, ...]`: files beside it whose top-level
 keys join its own (the standard spec keeps its gateway tables apart that way),
@@ -260,6 +265,9 @@ def _merge(base: Mapping, ext: Mapping, label: str) -> Mapping:
                 trimmed.extend(r for r in rows if all(_row_key(r, f) in present for f in fields
                                                       if _row_key(r, f) not in (None, "none")))
                 merged[rows_key] = trimmed
+        merged_default = merged.get("q850_unlisted")
+        if isinstance(merged_default, Mapping) and _row_key(merged_default, "status") not in present | {None, "none"}:
+            merged["q850_unlisted"] = _default_dropped(merged_default, key, ext.key_lines[key])
         if "locales" in merged:
             merged["locales"] = _filter_locale_codes(merged["locales"], numbers, key == "only")
 
@@ -283,6 +291,22 @@ def _merge(base: Mapping, ext: Mapping, label: str) -> Mapping:
             merged[key] = value
         merged.key_lines[key] = line
     return merged
+
+
+def _default_dropped(default: Mapping, key: str, line: Line) -> Mapping:
+    """q850_unlisted after `only` / `remove` (at `line`) dropped its status: no
+    response, saying why; the source stays the base's."""
+    code = default["status"].text
+    result = Mapping(default.line)
+    for field, value in (("status", Scalar("none", "string", line)),
+                         ("reason", Scalar(f"This spec leaves out {code} ({key}), the response its base gives a "
+                                           "cause without a row.", "string", line))):
+        result[field] = value
+        result.key_lines[field] = line
+    if "source" in default:
+        result["source"] = default["source"]
+        result.key_lines["source"] = default.key_lines["source"]
+    return result
 
 
 def _merge_codes(base: Sequence, ext: Sequence, label: str) -> Sequence:

@@ -381,10 +381,10 @@ int show_q850(int count, char** arguments)
     const auto s = sipcodes::status_for_q850(*c);
     if (s) {
         print_status(*s);
-    } else if (*c == sipcodes::q850::normal_call_clearing) {
-        write("none: normal call clearing ends the call with a BYE or a CANCEL");
     } else {
-        write("none: RFC 3398 has no row for this cause");
+        // No response (16, 44): the note gives the reason, then the section.
+        write("none: ");
+        write(sipcodes::q850_mapping_note(*c));
     }
     const auto user = sipcodes::status_for_q850(*c, sipcodes::cause_location::user, sipcodes::cause_diagnostic::absent);
     const auto diagnostic =
@@ -392,14 +392,20 @@ int show_q850(int count, char** arguments)
     if (user && user != s) {
         write("; ");
         print_status(*user);
-        write(" when the cause location is the user");
+        write(" may be given instead when the cause location is the user");
     }
     if (diagnostic && diagnostic != s) {
         write("; ");
         print_status(*diagnostic);
         write(" when the cause carries a diagnostic (the new number)");
     }
-    write(" (RFC 3398 section 7.2.4.1)\nReason: ");
+    if (s) {
+        // The row's section, or that the cause has none and gets the default.
+        write(" (");
+        write(sipcodes::q850_mapping_note(*c));
+        write(")");
+    }
+    write("\nReason: ");
     char reason[160];
     const std::size_t n = sipcodes::format_reason(*c, reason, sizeof reason);
     write(std::string_view(reason, n < sizeof reason ? n : sizeof reason));

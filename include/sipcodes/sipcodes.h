@@ -56,13 +56,17 @@ static inline int sipcodes_is_global_failure(int code);
 static inline int sipcodes_is_q850(int cause);
 /* Q.850's name of a cause ("User busy"), NUL-terminated; NULL for anything else; */
 static inline const char* sipcodes_q850_name(int cause);
-/* RFC 3398 section 7.2.4.1: the response for a cause, 0 for none (16, or no
- * row); with its conditions: location is the Q.850 location (0 = user: 21 ->
- * 603), diagnostic nonzero when the cause carries one (22 -> 301); */
+/* RFC 3398 section 7.2.4.1: the response for a cause value 1-127: its row's,
+ * or the default 500 for a value without a row; 0 for none (16, 44, or a value
+ * outside 1-127); with its conditions: location is the Q.850 location (0 =
+ * user: 21 -> 603, the caller's choice), diagnostic nonzero when the cause
+ * carries one (22 -> 301); */
 static inline int sipcodes_status_for_q850(int cause);
 static inline int sipcodes_status_for_q850_at(int cause, int location, int diagnostic);
-/* RFC 3398 section 8.2.6.1: the cause for a rejection, 0 for none (1xx-3xx,
- * 487, and the conditional rows: 401/407 need _challenge, 488/606 _warning);
+/* RFC 3398 section 8.2.6.1: the cause for a rejection, 31 for a 4xx-6xx the
+ * table does not list (registered or not), 0 for none (100-399, 487, a value
+ * outside 100-699, and the conditional rows: 401/407 need _challenge, 488/606
+ * _warning);
  * cannot_answer nonzero when the gateway cannot answer the challenge;
  * warn_code is the Warning's code (any other int counts as an unlisted code). */
 static inline int sipcodes_q850_for_status(int code);

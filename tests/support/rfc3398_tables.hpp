@@ -7,6 +7,15 @@
 
 namespace sipcodes_test::rfc3398 {
 
+/// §7.2.4.1, the text before the table: "Hence receipt of cause code 44
+/// should not result in any SIP status code being sent; effectively, the cause
+/// code is untranslatable."
+inline constexpr int untranslatable_cause = 44;
+
+/// §7.2.4.1: "If a cause value other than those listed below is received, the
+/// default response '500 Server internal error' SHOULD be used."
+inline constexpr int default_status = 500;
+
 /// §7.2.4.1 "ISDN Cause Code to Status Code Mapping": cause -> response.
 struct cause_row {
     int cause;
@@ -106,9 +115,12 @@ inline constexpr status_row status_to_cause[] = {
     {606, 606, 0, "by Warning header"}, // Not acceptable: --- by Warning header
 };
 
-/// §8.2.6.1: "Any SIP status codes not listed below ... should be mapping to
-/// cause code 31"; with a Warning in a 488 or 606, 31 for most codes, 65 when
-/// the Warning speaks of an unavailable bearer capability.
+/// §8.2.6.1: "Any SIP status codes not listed below (associated with SIP
+/// extensions, versions of SIP subsequent to the issue of this document, or
+/// simply omitted) should be mapping to cause code 31"; with a Warning in a 488
+/// or 606, 31 for most codes, 65 when the Warning speaks of an unavailable
+/// bearer capability (the RFC names no Warning code: 304 and 370 are this
+/// project's reading).
 inline constexpr int unlisted_cause = 31;
 inline constexpr int warning_default_cause = 31;
 inline constexpr int bearer_capability_cause = 65;

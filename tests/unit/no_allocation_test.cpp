@@ -54,7 +54,8 @@ BOOST_AUTO_TEST_CASE(gateway_functions_do_not_allocate)
     const long before = allocation_count();
     for (int c = -10; c <= 300; ++c) {
         if (const auto cause = to_q850(c)) {
-            checksum += q850_name(*cause).size() + q850_class_name(class_of(*cause)).size();
+            checksum += q850_name(*cause).size() + q850_class_name(class_of(*cause)).size() +
+                        q850_mapping_note(*cause).size();
             checksum += format_reason(*cause, buffer, sizeof buffer);
             for (const auto where : {cause_location::user, cause_location::transit}) {
                 for (const auto diagnostic : {cause_diagnostic::absent, cause_diagnostic::present}) {

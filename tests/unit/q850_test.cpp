@@ -34,6 +34,17 @@ bool is(const char* condition, std::string_view what)
     return std::string_view(condition) == what;
 }
 
+/// The RFC's §7.2.4.1 row for `cause` without a condition, or nullptr.
+const rfc::cause_row* row_of_7241(int cause)
+{
+    for (const auto& row : rfc::cause_to_status) {
+        if (row.cause == cause && is(row.condition, "")) {
+            return &row;
+        }
+    }
+    return nullptr;
+}
+
 bool listed_in_8261(int code)
 {
     for (const auto& row : rfc::status_to_cause) {
@@ -113,15 +124,12 @@ BOOST_AUTO_TEST_CASE(section_7_2_4_1_row_by_row)
         }
     }
     BOOST_TEST(rows == 32);
-    // A cause the table does not list: no response.
+    // A cause the table does not list: the default 500, except 44 (no response).
     for (const q850 c : all_q850) {
-        bool listed = false;
-        for (const auto& row : rfc::cause_to_status) {
-            listed = listed || row.cause == to_int(c);
-        }
-        if (!listed) {
-            BOOST_TEST(!status_for_q850(c).has_value(), "cause " << to_int(c));
-            BOOST_TEST(!status_for_q850(c, cause_location::user, cause_diagnostic::present).has_value());
+        if (row_of_7241(to_int(c)) == nullptr) {
+            const int expected = to_int(c) == rfc::untranslatable_cause ? 0 : rfc::default_status;
+            BOOST_TEST(number(status_for_q850(c)) == expected, "cause " << to_int(c));
+            BOOST_TEST(number(status_for_q850(c, cause_location::user, cause_diagnostic::present)) == expected);
         }
     }
     // The conditions change only their own rows.
@@ -131,6 +139,55 @@ BOOST_AUTO_TEST_CASE(section_7_2_4_1_row_by_row)
     BOOST_TEST(!status_for_q850(q850::normal_call_clearing, cause_location::user, cause_diagnostic::present));
     BOOST_TEST(!status_for_q850(static_cast<q850>(0)).has_value());
     BOOST_TEST(!status_for_q850(static_cast<q850>(200)).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(every_cause_value_has_a_row_the_default_or_none)
+{
+    // Every value 1..127, those Q.850 (05/1998) does not define included (a later
+    // amendment's 14 or 24 is a "cause value other than those listed" too).
+    int by_row = 0;
+    int by_default = 0;
+    int none = 0;
+    for (int value = 1; value <= 127; ++value) {
+        BOOST_TEST_CONTEXT("cause " << value)
+        {
+            const auto c = static_cast<q850>(value);
+            const std::string_view note = q850_mapping_note(c);
+            BOOST_TEST(!note.empty());
+            if (const rfc::cause_row* row = row_of_7241(value)) {
+                ++by_row;
+                BOOST_TEST(number(status_for_q850(c)) == row->status);
+                BOOST_TEST(note.find("default") == std::string_view::npos);
+                if (row->status == 0) {
+                    ++none; // 16: the reason, then the section
+                    BOOST_TEST(note.find("(RFC 3398 §7.2.4.1") != std::string_view::npos);
+                    BOOST_TEST(note.size() > std::string_view("RFC 3398 §7.2.4.1 (*)").size() + 10);
+                } else {
+                    BOOST_TEST(note.find("RFC 3398 §7.2.4.1") == 0u);
+                }
+            } else if (value == rfc::untranslatable_cause) {
+                ++none;
+                BOOST_TEST(!status_for_q850(c).has_value());
+                BOOST_TEST(!status_for_q850(c, cause_location::user, cause_diagnostic::present).has_value());
+                BOOST_TEST(note.find("RFC 3398 §7.2.4.1") != std::string_view::npos);
+                BOOST_TEST(note.find("IAM") != std::string_view::npos);
+            } else {
+                ++by_default;
+                BOOST_TEST(number(status_for_q850(c)) == rfc::default_status);
+                BOOST_TEST(number(status_for_q850(c, cause_location::user, cause_diagnostic::present)) ==
+                           rfc::default_status);
+                BOOST_TEST(note == "RFC 3398 §7.2.4.1, the default for a cause the table does not list");
+            }
+        }
+    }
+    BOOST_TEST(by_row == 32);
+    BOOST_TEST(none == 2); // 16 and 44
+    BOOST_TEST(by_row + by_default == 126);
+    BOOST_TEST(q850_mapping_note(static_cast<q850>(0)).empty());
+    BOOST_TEST(q850_mapping_note(static_cast<q850>(128)).empty());
+    BOOST_TEST(q850_mapping_note(static_cast<q850>(255)).empty());
+    BOOST_TEST(number(status_for_q850(static_cast<q850>(24))) == 500); // Amd.1, not in the spec
+    BOOST_TEST(!to_q850(24).has_value());
 }
 
 BOOST_AUTO_TEST_CASE(section_8_2_6_1_row_by_row)
@@ -203,8 +260,33 @@ BOOST_AUTO_TEST_CASE(every_registered_code_maps_or_says_why_not)
     }
     BOOST_TEST(mapped + unmapped == 75);
     BOOST_TEST(unmapped == 15); // 6 x 1xx, 3 x 2xx, 5 x 3xx, 487
-    BOOST_TEST(q850_mapping_note(static_cast<status>(499)).empty());
-    BOOST_TEST(!q850_for_status(static_cast<status>(499)).has_value());
+}
+
+BOOST_AUTO_TEST_CASE(an_unregistered_value_maps_by_its_class)
+{
+    // §8.2.6.1: a code "associated with SIP extensions, versions of SIP subsequent
+    // to the issue of this document" maps to 31 even if the registry does not
+    // hold it yet; below 400 nothing is released; outside 100..699 is no code.
+    for (int code = 0; code <= 800; ++code) {
+        if (to_status(code)) {
+            continue;
+        }
+        BOOST_TEST_CONTEXT("value " << code)
+        {
+            const auto s = static_cast<status>(code);
+            const bool in_range = code >= 100 && code <= 699;
+            const int expected = in_range && code >= 400 ? rfc::unlisted_cause : 0;
+            BOOST_TEST(number(q850_for_status(s)) == expected);
+            BOOST_TEST(number(q850_for_status(s, challenge::unanswerable)) == expected);
+            BOOST_TEST(number(q850_for_status(s, warn_code::insufficient_bandwidth)) == expected);
+            BOOST_TEST(q850_mapping_note(s).empty() == !in_range);
+            if (in_range) {
+                BOOST_TEST(q850_mapping_note(s).find("RFC 3398 §8.2") != std::string_view::npos);
+            }
+        }
+    }
+    BOOST_TEST(q850_mapping_note(static_cast<status>(499)) == "RFC 3398 §8.2.6.1, a code the table does not list");
+    BOOST_TEST(q850_mapping_note(static_cast<status>(399)).find("RFC 3398 §8.2.5") != std::string_view::npos);
 }
 
 namespace {
@@ -219,9 +301,23 @@ constexpr bool every_code_has_a_row_or_a_reason()
     return true;
 }
 
+constexpr bool every_cause_value_has_a_row_the_default_or_a_reason()
+{
+    for (int value = 1; value <= 127; ++value) {
+        if (q850_mapping_note(static_cast<q850>(value)).empty()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
-// The proof at compile time: every code of the spec maps somewhere or says why not.
+// The proof at compile time: every code of the spec maps somewhere or says why
+// not, and so does every cause value.
 static_assert(every_code_has_a_row_or_a_reason());
+static_assert(every_cause_value_has_a_row_the_default_or_a_reason());
+static_assert(status_for_q850(q850::channel_unacceptable) == status::server_internal_error);
+static_assert(!status_for_q850(q850::requested_circuit_not_available));
 static_assert(status_for_q850(q850::user_busy) == status::busy_here);
 static_assert(q850_for_status(status::busy_everywhere) == q850::user_busy);

@@ -6,9 +6,11 @@
 #include <boost/test/unit_test.hpp>
 
 #include "iana_registry.hpp"
+#include "reason_registry.hpp"
 
 #include <cstddef>
 #include <initializer_list>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -157,14 +159,19 @@ BOOST_AUTO_TEST_CASE(format_a_parsed_value_round_trips)
 BOOST_AUTO_TEST_CASE(reason_protocols_registry)
 {
     // The IANA "Reason Protocols" registry, typed independently of spec/reason.yaml.
-    for (const std::string_view protocol : std::initializer_list<std::string_view>{
-             "SIP", "Q.850", "Preemption", "EMM", "ESM", "S1AP-RNL", "S1AP-TL", "S1AP-NAS", "S1AP-MISC", "S1AP-PROT",
-             "DIAMETER", "IKEV2", "RELEASE_CAUSE", "FAILURE_CAUSE", "STIR", "sip", "q.850", "preemption"}) {
+    for (const auto& row : sipcodes_test::reason_protocols) {
+        BOOST_TEST(is_registered_reason_protocol(row.protocol), row.protocol);
+    }
+    BOOST_TEST(std::size(sipcodes_test::reason_protocols) == 22u);
+    BOOST_TEST(detail::reason_protocol_count == std::size(sipcodes_test::reason_protocols));
+    for (const std::string_view protocol : std::initializer_list<std::string_view>{"sip", "q.850", "preemption",
+                                                                                    "ngap-prot", "5gmm"}) {
         BOOST_TEST(is_registered_reason_protocol(protocol), protocol);
     }
     for (const std::string_view protocol : std::initializer_list<std::string_view>{
-             "", "Q850", "SIPS", "SI", "X-Vendor", "Q.8500", std::string_view("SIP\0", 4)}) {
+             "", "Q850", "SIPS", "SI", "X-Vendor", "Q.8500", "NGAP", "5GMMX", "S1AP", std::string_view("SIP\0", 4)}) {
         BOOST_TEST(!is_registered_reason_protocol(protocol), protocol);
     }
     static_assert(is_registered_reason_protocol("Q.850"));
+    static_assert(is_registered_reason_protocol("NGAP-RNL"));
 }

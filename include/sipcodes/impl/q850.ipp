@@ -30,12 +30,24 @@ namespace detail {
     return 0;
 }
 
+/// The class digit 1..6 of a value 100..699, or 0.
+[[nodiscard]] constexpr std::size_t q850_class_digit(status s) noexcept
+{
+    const int code = static_cast<int>(s);
+    return code >= 100 && code <= 699 ? static_cast<std::size_t>(code / 100) : 0;
+}
+
 inline namespace SIPCODES_TABLES {
-/// The byte of status_q850 for `s`; status_q850_none for an unregistered value.
+/// The byte of status_q850 for `s`: its row's; for an unregistered value in
+/// 100..699, its class's (status_q850_unlisted); status_q850_none otherwise.
 [[nodiscard]] constexpr std::uint8_t status_q850_of(status s) noexcept
 {
     const std::size_t row = row_of(s);
-    return row == 0 ? status_q850_none : status_q850[row - 1];
+    if (row != 0) {
+        return status_q850[row - 1];
+    }
+    const std::size_t digit = q850_class_digit(s);
+    return digit == 0 ? status_q850_none : status_q850_unlisted[digit - 1];
 }
 } // namespace SIPCODES_TABLES
 
@@ -142,7 +154,21 @@ constexpr std::optional<q850> q850_for_status(status s, warn_code w) noexcept
 constexpr std::string_view q850_mapping_note(status s) noexcept
 {
     const std::size_t row = detail::row_of(s);
-    return row == 0 ? std::string_view{} : ::sipcodes::detail::slice(detail::q850_note_text, detail::q850_notes[row - 1]);
+    if (row != 0) {
+        return ::sipcodes::detail::slice(detail::q850_note_text, detail::q850_notes[row - 1]);
+    }
+    const std::size_t digit = detail::q850_class_digit(s);
+    return digit == 0 ? std::string_view{}
+                      : ::sipcodes::detail::slice(detail::q850_note_text, detail::q850_unlisted_notes[digit - 1]);
+}
+
+constexpr std::string_view q850_mapping_note(q850 c) noexcept
+{
+    const int i = to_int(c);
+    if (i >= static_cast<int>(detail::q850_table_size)) {
+        return {};
+    }
+    return ::sipcodes::detail::slice(detail::q850_cause_note_text, detail::q850_cause_notes[static_cast<std::size_t>(i)]);
 }
 
 } // namespace SIPCODES_TABLES

@@ -38,8 +38,10 @@ int main()
                     in_range ? number(status_for_q850(any, cause_location::user, cause_diagnostic::present)) : 0);
     }
     for (int code = -1000; code <= 2000; ++code) {
-        const auto s = to_status(code);
-        const auto answer = [&](auto... condition) { return s ? number(q850_for_status(*s, condition...)) : 0; };
+        // Any value 100..699, registered or not: an unregistered 4xx-6xx maps by its class.
+        const auto any = static_cast<status>(code);
+        const bool in_range = code >= 100 && code <= 699;
+        const auto answer = [&](auto... condition) { return in_range ? number(q850_for_status(any, condition...)) : 0; };
         std::printf("sip %d|%d|%d|%d|%d|%d|%d\n", code, answer(), answer(challenge::unanswerable),
                     answer(challenge::answerable), answer(warn_code::media_type_not_available),
                     answer(warn_code::miscellaneous_warning), answer(static_cast<warn_code>(999)));

@@ -161,15 +161,18 @@ class GoodArguments(unittest.TestCase):
         result = run("--q850", "17")
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual(result.stdout, "Q.850 17 User busy\nClass: Normal event\n"
-                                        "SIP response: 486 Busy Here (RFC 3398 section 7.2.4.1)\n"
+                                        "SIP response: 486 Busy Here (RFC 3398 §7.2.4.1)\n"
                                         "Reason: Q.850;cause=17;text=\"User busy\"\n")
-        self.assertIn("SIP response: 403 Forbidden; 603 Decline when the cause location is the user",
-                      run("--q850", "21").stdout)
+        self.assertIn("SIP response: 403 Forbidden; 603 Decline may be given instead when the cause location is "
+                      "the user (RFC 3398 §7.2.4.1 (+))", run("--q850", "21").stdout)
         self.assertIn("SIP response: 410 Gone; 301 Moved Permanently when the cause carries a diagnostic",
                       run("--q850", "022").stdout)
-        self.assertIn("SIP response: none: normal call clearing ends the call with a BYE or a CANCEL",
+        self.assertIn("SIP response: none: Normal call clearing usually ends the call with a BYE or a CANCEL",
                       run("--q850", "16").stdout)
-        self.assertIn("SIP response: none: RFC 3398 has no row for this cause", run("--q850", "4").stdout)
+        # RFC 3398 §7.2.4.1: 44 is untranslatable; a cause without a row gets the default 500.
+        self.assertIn("SIP response: none: The circuit named in the IAM", run("--q850", "44").stdout)
+        self.assertIn("SIP response: 500 Server Internal Error (RFC 3398 §7.2.4.1, the default for a cause the "
+                      "table does not list)", run("--q850", "4").stdout)
         self.assertIn("SIP response: 503 Service Unavailable", run("--q850", "47").stdout)
 
     def test_code_shows_its_q850_cause(self):

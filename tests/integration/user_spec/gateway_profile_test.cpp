@@ -15,6 +15,8 @@ static_assert(carrier::status_for_q850(carrier::q850::requested_circuit_not_avai
 static_assert(carrier::q850_for_status(carrier::status::temporarily_unavailable) == carrier::q850::subscriber_absent);
 static_assert(carrier::q850_for_status(carrier::status::anonymity_disallowed) == carrier::q850::call_rejected);
 static_assert(!carrier::q850_for_status(carrier::status::unauthorized, carrier::challenge::unanswerable));
+static_assert(carrier::status_for_q850(carrier::q850::channel_unacceptable) ==
+              carrier::status::temporarily_unavailable);
 // The rows it leaves alone are RFC 3398's.
 static_assert(carrier::status_for_q850(carrier::q850::user_busy) == carrier::status::busy_here);
 static_assert(carrier::q850_for_status(carrier::status::not_found) == carrier::q850::unallocated_number);
@@ -25,6 +27,9 @@ static_assert(sipcodes::status_for_q850(sipcodes::q850::resource_unavailable) ==
               sipcodes::status::service_unavailable);
 static_assert(sipcodes::q850_for_status(sipcodes::status::anonymity_disallowed) ==
               sipcodes::q850::normal_unspecified);
+static_assert(sipcodes::status_for_q850(sipcodes::q850::channel_unacceptable) ==
+              sipcodes::status::server_internal_error);
+static_assert(!sipcodes::status_for_q850(sipcodes::q850::requested_circuit_not_available));
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include <trimmed/trimmed.hpp>
 
 #include <cstdio>
+#include <string_view>
 
 namespace {
 
@@ -20,6 +21,13 @@ static_assert(!canonical(150) && !canonical(183) && !canonical(181)); // no 183
 static_assert(canonical(100) == status::trying && canonical(180) == status::ringing);
 static_assert(!canonical(487) && !canonical(501));                    // no 400, 500
 static_assert(canonical(299) == status::ok && canonical(603) == status::decline && !canonical(699)); // no 600
+// RFC 3398's default response for a cause without a row, 500, went with `only`:
+// such a cause gets no response here, and the note says why.
+static_assert(!trimmed::status_for_q850(trimmed::q850::channel_unacceptable));
+static_assert(!trimmed::status_for_q850(trimmed::q850::unallocated_number)); // its 404 is gone too
+static_assert(trimmed::status_for_q850(trimmed::q850::user_busy) == status::busy_here);
+static_assert(trimmed::q850_mapping_note(trimmed::q850::channel_unacceptable).find("leaves out 500") !=
+              std::string_view::npos);
 
 } // namespace
 
