@@ -375,7 +375,8 @@ std::size_t write_response(const response_plan& plan, const config& c, const req
     // Every header the library says this code MUST carry as the answer to this
     // method (a 2xx to SUBSCRIBE: Expires; to PUBLISH: SIP-ETag and Expires;
     // 204: Expires); for a "one of" rule, the first this server can fill in;
-    // and a redirect's Contact.
+    // and what the code SHOULD carry where this server has a value (a
+    // redirect's Contact, 417's Accept-Resource-Priority).
     const sipcodes::header_set required =
         plan.known_method ? sipcodes::required_headers(plan.code, plan.m) : sipcodes::required_headers(plan.code);
     for (const header h : required - written) {
@@ -386,8 +387,8 @@ std::size_t write_response(const response_plan& plan, const config& c, const req
             break;
         }
     }
-    if (sipcodes::recommends_header(plan.code, header::contact) && !written.contains(header::contact)) {
-        (void)write_header(out, header::contact, c, r);
+    for (const header h : sipcodes::recommended_headers(plan.code) - written) {
+        (void)write_header(out, h, c, r); // false: no value here (Retry-After, Warning, Call-Info...)
     }
     if (plan.problem != defect::none) {
         out.put("Warning: 399 ");

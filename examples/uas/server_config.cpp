@@ -52,6 +52,10 @@ std::string_view reply_problem(const config& c, method m, status code) noexcept
                "sipcodes --method)";
     }
     for (const header h : sipcodes::required_headers(code, m)) {
+        // A 2xx to INVITE, SUBSCRIBE or REFER carries this server's own Contact (§12.1.1).
+        if (h == header::contact && sipcodes::is_success(code) && creates_dialog(m)) {
+            continue;
+        }
         if (!can_produce(c, h)) {
             return h == header::contact ? "the code must carry a Contact: give --contact URI"
                                         : "the code must carry a header field this server cannot fill in";

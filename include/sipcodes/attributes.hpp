@@ -44,11 +44,12 @@ inline namespace SIPCODES_TABLES {
 
 /// The header fields a response with this code MUST carry when it answers a
 /// request with this method: required_headers(s) and the MUSTs that depend on
-/// the method (a 2xx to INVITE carries Contact, RFC 3261 §20 Table 2; a 2xx to
-/// PUBLISH SIP-ETag and Expires, RFC 3903 §6; a 2xx to SUBSCRIBE Expires, RFC
-/// 6665 §3.1.1). A reliable provisional response also carries RSeq and
-/// Require: 100rel (RFC 3262 §3), but whether it is sent reliably is the UAS's
-/// choice, not the code's: allows_header() covers RSeq.
+/// the method (a 2xx to INVITE carries Contact, RFC 3261 §20 Table 2, and so
+/// does a 2xx to REFER, RFC 3515 §2.2; a 2xx to PUBLISH SIP-ETag and Expires,
+/// RFC 3903 §6; a 2xx to SUBSCRIBE Expires, RFC 6665 §3.1.1; a 489 to PUBLISH
+/// Allow-Events, RFC 3903 §11.1.1). A reliable provisional response also
+/// carries RSeq and Require: 100rel (RFC 3262 §3), but whether it is sent
+/// reliably is the UAS's choice, not the code's: allows_header() covers RSeq.
 [[nodiscard]] constexpr header_set required_headers(status s, method m) noexcept;
 
 /// True if a response with this code to a request with this method MUST carry `h`:

@@ -41,7 +41,7 @@ inline namespace SIPCODES_TABLES {
 /// True if a response with this code is a legal answer to a request with this
 /// method: no RFC restricts the code to other methods or forbids it for this
 /// one. Nothing answers ACK; 18x and 199 answer only INVITE (RFC 4320 §4.1);
-/// 408 only INVITE (RFC 4320 §4.3); 412 only PUBLISH; 491 INVITE and UPDATE...
+/// 408 only INVITE (RFC 4320 §4.2); 412 only PUBLISH; 491 INVITE and UPDATE...
 /// The RFC section of each restriction is in the spec (answers_source). False
 /// for an unregistered code or method value.
 [[nodiscard]] constexpr bool can_answer(status s, method m) noexcept;

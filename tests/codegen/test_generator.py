@@ -393,6 +393,22 @@ class GoodSpecs(unittest.TestCase):
             self.assertEqual(page_size.max_page_size(spec), text, path)
             self.assertEqual(page_size.max_html_size(spec), html, path)
 
+    def test_every_source_of_the_spec_names_its_section(self):
+        """Each RFC that a `*_source` or `source` of spec/ cites comes with its section ("RFC 3261 §21.4.6")."""
+        source = re.compile(r"^\s*(?:-\s*)?(?:\w+_)?source:\s*(.*)$|\bsource:\s*\"?([^\"}]*)")
+        cited = 0
+        for path in [REAL_SPEC] + REAL_SPEC_PARTS:
+            for number, line in enumerate(open(path, encoding="utf-8"), 1):
+                if line.lstrip().startswith("#"):
+                    continue
+                for match in source.finditer(line):
+                    value = match.group(1) or match.group(2) or ""
+                    for rfc in re.finditer(r"\bRFC \d+\b", value):
+                        cited += 1
+                        self.assertTrue(value[rfc.end():].startswith(" §"),
+                                        f"{os.path.basename(path)}:{number}: {rfc.group(0)} without its section: {value}")
+        self.assertGreater(cited, 150)
+
     def test_depfile_lists_the_extends_chain(self):
         with tempfile.TemporaryDirectory() as tmp:
             base = os.path.join(tmp, "base.yaml")

@@ -75,12 +75,13 @@ constexpr int first_allows_disagreement(int low, int high) noexcept
     return 0;
 }
 
-/// The same for the three-argument requires_header, over the 2xx codes (the
-/// method-dependent MUSTs; tests/unit/attributes_test.cpp covers every code).
+/// The same for the three-argument requires_header, over the codes with
+/// method-dependent MUSTs, the 2xx and 489 (tests/unit/attributes_test.cpp
+/// covers every code).
 constexpr int first_requires_disagreement() noexcept
 {
     for (const auto& code : sipcodes_test::registry) {
-        if (code.code / 100 != 2) {
+        if (code.code / 100 != 2 && code.code != 489) {
             continue;
         }
         for (const auto& m : sipcodes_test::method_registry) {
@@ -136,6 +137,10 @@ static_assert(sipcodes::impact_on_dialog(status::request_pending, method::invite
 static_assert(sipcodes::impact_on_dialog(status::ringing, method::invite) == dialog_impact::none);
 static_assert(sipcodes::impact_on_dialog(status::bad_event, method::subscribe) == dialog_impact::usage);
 static_assert(sipcodes::impact_on_dialog(status::service_unavailable, method::invite) == dialog_impact::transaction_only);
+static_assert(sipcodes::impact_on_dialog(status::forbidden, method::invite) == dialog_impact::transaction_only);
+static_assert(sipcodes::impact_on_dialog(status::too_many_hops, method::subscribe) == dialog_impact::dialog);
+static_assert(sipcodes::requires_header(status::bad_event, sipcodes::header::allow_events, method::publish));
+static_assert(sipcodes::can_answer(status::provide_referrer_identity, method::invite));
 // An unregistered 4xx acts as 400 (RFC 3261 §8.1.3.2).
 static_assert(sipcodes::impact_on_dialog(static_cast<status>(499), method::bye) == dialog_impact::transaction_only);
 

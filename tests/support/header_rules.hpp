@@ -62,11 +62,15 @@ namespace sipcodes_test {
 /// top of what the code requires whatever the method?
 [[nodiscard]] constexpr bool rfc_requires_for_method(int code, std::string_view m, std::string_view name) noexcept
 {
+    if (code == 489) {
+        return m == "PUBLISH" && name == "Allow-Events"; // RFC 3903 §11.1.1 Table 2: 489, PUBLISH, m
+    }
     if (code != 200) {
-        return false; // 202 answers only REFER; 204 requires Expires whatever the method
+        return false; // 202 answers only REFER (its Contact is required whatever the method); 204 Expires
     }
     return (m == "INVITE" && name == "Contact") ||                            // RFC 3261 Table 2: 2xx to INVITE, m
-           (m == "PUBLISH" && (name == "SIP-ETag" || name == "Expires")) ||   // RFC 3903 §6
+           (m == "PUBLISH" && (name == "SIP-ETag" || name == "Expires")) ||   // RFC 3903 §6 step 6
+           (m == "REFER" && name == "Contact") ||                             // RFC 3515 §2.2 Table 1: 2xx, m
            (m == "SUBSCRIBE" && name == "Expires");                           // RFC 6665 §3.1.1
 }
 

@@ -69,7 +69,7 @@ inline constexpr method_row method_registry[] = {
     if (code >= 101 && code <= 199) {
         return m == "INVITE";
     }
-    // RFC 4320 §4.3: a transaction-stateful element sends no 408 to a non-INVITE request.
+    // RFC 4320 §4.2: a transaction-stateful element sends no 408 to a non-INVITE request.
     if (code == 408) {
         return m == "INVITE";
     }
@@ -81,19 +81,24 @@ inline constexpr method_row method_registry[] = {
     if (code == 487 && m == "CANCEL") {
         return false;
     }
+    // RFC 3892 §3: Referred-By "MAY appear in any SIP request, but is meaningless for ACK and
+    // CANCEL"; so a 429 (§5: the refer target asks for a valid token; §2.2: the referee, of a
+    // REFER) answers any request but those two.
+    if (code == 429 && m == "CANCEL") {
+        return false;
+    }
     // Codes that their RFC defines for some methods only.
     switch (code) {
-    case 202: return m == "REFER";                                   // RFC 3515 §2.4.2; RFC 6665
-    case 204: return m == "SUBSCRIBE";                               // RFC 5839
-    case 412: return m == "PUBLISH";                                 // RFC 3903 §6
-    case 422: return among(m, {"INVITE", "UPDATE"});                 // RFC 4028
-    case 423: return among(m, {"REGISTER", "SUBSCRIBE", "PUBLISH"}); // RFC 3261 §10.3; RFC 6665; RFC 3903
-    case 429: return m == "REFER";                                   // RFC 3892
-    case 439: return m == "REGISTER";                                // RFC 5626
-    case 469: return m == "INFO";                                    // RFC 6086
-    case 489: return among(m, {"SUBSCRIBE", "NOTIFY", "PUBLISH"});   // RFC 6665; RFC 3903
+    case 202: return m == "REFER";                                   // RFC 3515 §2.4.2; RFC 6665 §8.3.1
+    case 204: return m == "SUBSCRIBE";                               // RFC 5839 §7.1
+    case 412: return m == "PUBLISH";                                 // RFC 3903 §6 step 3
+    case 422: return among(m, {"INVITE", "UPDATE"});                 // RFC 4028 §6
+    case 423: return among(m, {"REGISTER", "SUBSCRIBE", "PUBLISH"}); // RFC 3261 §10.3; RFC 6665 §4.2.1.1; RFC 3903 §6
+    case 439: return m == "REGISTER";                                // RFC 5626 §6
+    case 469: return m == "INFO";                                    // RFC 6086 §4.2.2
+    case 489: return among(m, {"SUBSCRIBE", "NOTIFY", "PUBLISH"});   // RFC 6665 §4.2.1.1, §4.1.3; RFC 3903 §6
     case 491: return among(m, {"INVITE", "UPDATE"});                 // RFC 3261 §14.2; RFC 3311 §5.2
-    case 555: return m == "REGISTER";                                // RFC 8599
+    case 555: return m == "REGISTER";                                // RFC 8599 §8.1
     default: return true;
     }
 }
@@ -102,33 +107,40 @@ inline constexpr method_row method_registry[] = {
 /// transaction only, 2 ends the usage, 3 ends the dialog (dialog_impact's order).
 [[nodiscard]] constexpr int rfc_impact(int code, std::string_view m) noexcept
 {
-    // RFC 5057 §5.1: "destroys the dialog and all usages sharing it".
-    if (among(code, {404, 410, 416, 482, 484, 485, 502, 604})) {
+    // RFC 5057 §5.1 Tables 1 and 2, "Destroys Dialog": "The error destroys the dialog and all
+    // usages sharing it". 483 too: note (10) allows a retry with a larger Max-Forwards, "If the
+    // request isn't tried with an increased Max-Forwards, then the agent should follow the
+    // Destroy Dialog actions" (and sipcodes' 483 action is give_up: no retry).
+    if (among(code, {404, 410, 416, 482, 483, 484, 485, 502, 604})) {
         return 3;
     }
-    // RFC 6665 §4.1.2.2: a SUBSCRIBE refresh answered with one of these ends the subscription.
-    if (m == "SUBSCRIBE" && among(code, {404, 405, 410, 416, 480, 481, 482, 483, 484, 485, 489, 501, 604})) {
+    // RFC 6665 §4.1.2.2 (a SUBSCRIBE refresh) and §4.2.2 (a NOTIFY): "a 404, 405, 410, 416,
+    // 480-485, 489, 501, or 604 response" ends the subscription.
+    if (among(m, {"SUBSCRIBE", "NOTIFY"}) &&
+        among(code, {404, 405, 410, 416, 480, 481, 482, 483, 484, 485, 489, 501, 604})) {
         return 2;
     }
-    // RFC 3261 §9.2: a 481 to a CANCEL means no transaction matched it, nothing about a dialog.
+    // RFC 5057 §5.1 note (8): "A 481 response to a CANCEL affects only the CANCEL transaction."
     if (code == 481 && m == "CANCEL") {
         return 1;
     }
-    // RFC 5057 §5.1: 481 ends the usage; 408 acts as a transaction timeout (§5.2), which ends it;
-    // RFC 3261 §12.2.1.2 says the same for a dialog with one usage.
-    if (among(code, {408, 481})) {
+    // RFC 5057 §5.1 Tables 1 and 2, "Destroys Usage": 480 (note (7): "affects only the usage in
+    // which the request occurs") and 481 (note (8)); 408 acts as a real transaction timeout
+    // (note (4)), and a timeout "should affect only the usage" (§5.2). RFC 3261 §12.2.1.2 says
+    // the same of 408 and 481 for a dialog with one usage.
+    if (among(code, {408, 480, 481})) {
         return 2;
     }
-    // RFC 5057 §5.1: 403 and 405 end the usage the request belongs to (its example: a NOTIFY
-    // in a subscription; a re-INVITE in an invite usage).
-    if (among(code, {403, 405}) && among(m, {"INVITE", "NOTIFY", "SUBSCRIBE"})) {
+    // RFC 5057 §5.1 note (3), 405 and 501: "these errors will affect at most the usage. If the
+    // request was not integral to the usage (it used an unknown method, or was an INFO inside
+    // an INVITE usage, for example), only the transaction will be affected." Integral: the
+    // re-INVITE of an invite usage (NOTIFY and SUBSCRIBE are above).
+    if (among(code, {405, 501}) && m == "INVITE") {
         return 2;
     }
-    // RFC 5057 §5.1: 489 to a NOTIFY ends the subscription.
-    if (code == 489 && m == "NOTIFY") {
-        return 2;
-    }
-    // 1xx and 2xx are not failures; every other failure fails the request only.
+    // 1xx and 2xx are not failures; every other failure fails the request only (Table 1's
+    // "Transaction Only", 403 among them; 489 outside SUBSCRIBE and NOTIFY is an unknown 4xx,
+    // note (12)).
     return code < 300 ? 0 : 1;
 }
 

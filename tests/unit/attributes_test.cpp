@@ -26,14 +26,17 @@ BOOST_AUTO_TEST_CASE(required_headers_follow_the_rfcs)
         header field;
     };
     const rule musts[] = {
+        {status::early_dialog_terminated, header::reason}, // RFC 6228 §5 (UAS), §6 (proxy)
+        {status::accepted, header::contact},               // a 2xx to REFER (RFC 3515 §2.2 Table 1)
         {status::unauthorized, header::www_authenticate},
         {status::proxy_authentication_required, header::proxy_authenticate},
         {status::method_not_allowed, header::allow},
-        {status::unknown_resource_priority, header::accept_resource_priority},
         {status::bad_extension, header::unsupported},
         {status::extension_required, header::require},
         {status::session_interval_too_small, header::min_se},
         {status::interval_too_brief, header::min_expires},
+        {status::bad_location_information, header::geolocation_error}, // RFC 6442 §4.3
+        {status::bad_alert_message, header::alertmsg_error},           // RFC 8876 §5.1
         {status::bad_info_package, header::recv_info},
         {status::security_agreement_required, header::security_server},
         {status::no_notification, header::expires}, // a 2xx to SUBSCRIBE (RFC 6665 §3.1.1)
@@ -71,8 +74,14 @@ BOOST_AUTO_TEST_CASE(required_headers_follow_the_rfcs)
     // 305: Table 2 marks Contact optional in 3xx; §21.3.4's MUST binds the client.
     BOOST_TEST(recommends_header(status::use_proxy, header::contact));
     BOOST_TEST(!requires_header(status::use_proxy, header::contact));
-    // 489: RFC 6665 has no 489-specific Allow-Events rule.
+    // 489: RFC 6665 has no 489-specific Allow-Events rule; RFC 3903 §11.1.1 has one for PUBLISH only.
     BOOST_TEST(!recommends_header(status::bad_event, header::allow_events));
+    BOOST_TEST(!requires_header(status::bad_event, header::allow_events));
+    // 417: RFC 4412 §4.6.2 "MAY, according to local policy"; §3.2 makes leaving it out NOT RECOMMENDED.
+    BOOST_TEST(recommends_header(status::unknown_resource_priority, header::accept_resource_priority));
+    BOOST_TEST(!requires_header(status::unknown_resource_priority, header::accept_resource_priority));
+    // 608: RFC 8688 §3.1's MUST has an exception (a caller who might misuse the Call-Info).
+    BOOST_TEST(recommends_header(status::rejected, header::call_info));
     BOOST_TEST(recommends_header(status::consent_needed, header::permission_missing));
     BOOST_TEST(recommends_header(status::not_acceptable_here, header::warning));
     BOOST_TEST(!requires_header(static_cast<status>(499), header::allow));
@@ -123,8 +132,11 @@ BOOST_AUTO_TEST_CASE(requires_header_every_code_header_and_method)
             }
         }
     }
-    BOOST_TEST(method_musts == 4u);
+    BOOST_TEST(method_musts == 6u);
     BOOST_TEST(requires_header(status::ok, header::sip_etag, sipcodes::method::publish));
+    BOOST_TEST(requires_header(status::ok, header::contact, sipcodes::method::refer));
+    BOOST_TEST(requires_header(status::bad_event, header::allow_events, sipcodes::method::publish));
+    BOOST_TEST(!requires_header(status::bad_event, header::allow_events, sipcodes::method::subscribe));
     BOOST_TEST(requires_header(status::ok, header::expires, sipcodes::method::subscribe));
     BOOST_TEST(requires_header(status::ok, header::contact, sipcodes::method::invite));
     BOOST_TEST(!requires_header(status::ok, header::contact, sipcodes::method::options));
@@ -188,11 +200,18 @@ BOOST_AUTO_TEST_CASE(actions_agree_with_the_classes_and_fix_texts)
             case action::ask_user:
                 BOOST_TEST((fix.find("user") != std::string::npos || fix.find("caller") != std::string::npos));
                 break;
-            case action::stop_forking:
-                BOOST_TEST((fix.find("other destinations") != std::string::npos ||
-                            fix.find("elsewhere") != std::string::npos));
+            case action::stop_forking: {
+                // The texts say the call ends here: 603 and 604 in their fix, 607 ("Do not
+                // redial") and 608 ("nobody will answer it"), whose RFCs add nothing to a 6xx's
+                // handling (RFC 8197 §4, RFC 8688 §3.3), in their fix or description.
+                const std::string texts = std::string(info(s).description) + ' ' + fix;
+                BOOST_TEST((texts.find("other destinations") != std::string::npos ||
+                            texts.find("elsewhere") != std::string::npos ||
+                            texts.find("nobody will answer") != std::string::npos ||
+                            texts.find("Do not redial") != std::string::npos));
                 BOOST_TEST(is_global_failure(s));
                 break;
+            }
             case action::retry_later:
                 BOOST_TEST((fix.find("later") != std::string::npos || fix.find("Retry-After") != std::string::npos ||
                             fix.find("Wait") != std::string::npos || fix.find("retry") != std::string::npos));
@@ -204,9 +223,10 @@ BOOST_AUTO_TEST_CASE(actions_agree_with_the_classes_and_fix_texts)
                 BOOST_TEST(fix.find("flow") != std::string::npos);
                 break;
             case action::fix_request_and_retry:
+                // 440: RFC 5393 §5.1's narrower search, which its fix puts as forking less.
                 BOOST_TEST((fix.find("esend") != std::string::npos || fix.find("etry") != std::string::npos ||
                             fix.find("again") != std::string::npos || fix.find("e-register") != std::string::npos ||
-                            fix.find("end a new") != std::string::npos));
+                            fix.find("end a new") != std::string::npos || fix.find("fork serially") != std::string::npos));
                 break;
             default:
                 break;
@@ -223,6 +243,43 @@ BOOST_AUTO_TEST_CASE(actions_agree_with_the_classes_and_fix_texts)
     BOOST_TEST((action_of(status::ambiguous) == action::ask_user));                 // §21.4.23
     BOOST_TEST((action_of(status::request_pending) == action::retry_after_glare_timer)); // §14.1
     BOOST_TEST((action_of(status::early_dialog_terminated) == action::release_early_dialog));
+}
+
+BOOST_AUTO_TEST_CASE(actions_the_rfcs_name)
+{
+    // What the RFC text says a client does next, typed from it (not from the spec).
+    struct rule {
+        status code;
+        action next;
+    };
+    const rule rules[] = {
+        {status::early_dialog_terminated, action::release_early_dialog}, // RFC 6228 §4
+        {status::conditional_request_failed, action::fix_request_and_retry}, // RFC 3903 §5: a new initial PUBLISH
+        {status::unknown_resource_priority, action::fix_request_and_retry}, // RFC 4412 §4.7.1
+        {status::bad_location_information, action::fix_request_and_retry}, // RFC 6442 §4.3
+        {status::provide_referrer_identity, action::fix_request_and_retry}, // RFC 3892 §2.1
+        {status::anonymity_disallowed, action::ask_user},                 // RFC 5079 §4
+        {status::first_hop_lacks_outbound_support, action::fix_request_and_retry}, // RFC 5626 §4.2.1
+        // RFC 5393 §5.1: "Recovery options ... include affecting the routing decisions ... less
+        // broad search, or refining the request itself".
+        {status::max_breadth_exceeded, action::fix_request_and_retry},
+        // RFC 5360 §5.9.2: the client adds the URIs to the relay's list, and the relay obtains
+        // permission for them: the same request, once they consent.
+        {status::consent_needed, action::retry_later},
+        // RFC 3261 §16.7: a 6xx ends the search (no new branches). RFC 8197 §4: 607 needs no
+        // action "beyond those appropriate for 6xx responses"; RFC 8688 §3.3: "normal SIP
+        // processing for 6xx responses", §3.1: "must not create any new branches".
+        {status::decline, action::stop_forking},
+        {status::does_not_exist_anywhere, action::stop_forking},
+        {status::unwanted, action::stop_forking},
+        {status::rejected, action::stop_forking},
+    };
+    for (const rule& r : rules) {
+        BOOST_TEST_CONTEXT(r.code)
+        {
+            BOOST_TEST((action_of(r.code) == r.next));
+        }
+    }
 }
 
 BOOST_AUTO_TEST_CASE(action_of_a_method)

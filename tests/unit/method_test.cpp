@@ -87,7 +87,7 @@ BOOST_AUTO_TEST_CASE(can_answer_every_code_and_method)
             }
         }
     }
-    BOOST_TEST(legal == 774u); // of 75 x 14 = 1,050 pairs
+    BOOST_TEST(legal == 785u); // of 75 x 14 = 1,050 pairs
     // Nothing answers ACK; unregistered codes answer nothing.
     for (const status s : sipcodes::all_statuses) {
         BOOST_TEST(!sipcodes::can_answer(s, method::ack));
@@ -113,7 +113,7 @@ BOOST_AUTO_TEST_CASE(impact_on_dialog_every_code_and_method)
         }
     }
     BOOST_TEST(counts[0] == 9u * 14u); // 1xx and 2xx
-    BOOST_TEST(counts[3] == 8u * 14u); // 404 410 416 482 484 485 502 604
+    BOOST_TEST(counts[3] == 9u * 14u); // 404 410 416 482 483 484 485 502 604
 }
 
 BOOST_AUTO_TEST_CASE(unregistered_codes_act_as_their_canonical_code)
@@ -145,6 +145,15 @@ BOOST_AUTO_TEST_CASE(examples_of_the_issue)
     BOOST_TEST(sipcodes::impact_on_dialog(status::request_timeout, method::info) == dialog_impact::usage);
     BOOST_TEST(sipcodes::impact_on_dialog(status::busy_here, method::invite) == dialog_impact::transaction_only);
     BOOST_TEST(sipcodes::impact_on_dialog(status::ok, method::bye) == dialog_impact::none);
+    // RFC 5057 §5.1 Tables 1-2 and notes (3), (7), (10); RFC 6665 §4.1.2.2, §4.2.2.
+    BOOST_TEST(sipcodes::impact_on_dialog(status::forbidden, method::notify) == dialog_impact::transaction_only);
+    BOOST_TEST(sipcodes::impact_on_dialog(status::temporarily_unavailable, method::info) == dialog_impact::usage);
+    BOOST_TEST(sipcodes::impact_on_dialog(status::too_many_hops, method::bye) == dialog_impact::dialog);
+    BOOST_TEST(sipcodes::impact_on_dialog(status::not_implemented, method::notify) == dialog_impact::usage);
+    BOOST_TEST(sipcodes::impact_on_dialog(status::not_implemented, method::info) == dialog_impact::transaction_only);
+    // RFC 3892 §5, §2.3: the refer target answers the referenced request (an INVITE) with 429.
+    BOOST_TEST(sipcodes::can_answer(status::provide_referrer_identity, method::invite));
+    BOOST_TEST(!sipcodes::can_answer(status::provide_referrer_identity, method::cancel));
     BOOST_TEST(sipcodes::dialog_impact_name(dialog_impact::transaction_only) == "transaction_only");
     BOOST_TEST(sipcodes::dialog_impact_name(static_cast<dialog_impact>(9)).empty());
 }

@@ -264,8 +264,10 @@ BOOST_AUTO_TEST_CASE(every_final_code_is_sent_with_its_phrase_and_mandatory_head
         BOOST_TEST_CONTEXT("code " << sipcodes::to_int(s))
         {
             if (!reply_problem(c, method::invite, s).empty()) {
-                // 420 answers a Require; the others cannot answer an INVITE at all.
-                BOOST_TEST((sipcodes::to_int(s) == 420 || !sipcodes::can_answer(s, method::invite)));
+                // 420 answers a Require; 424 and 425 MUST carry an error header this server has
+                // no value for (RFC 6442 §4.3, RFC 8876 §5.1); the others cannot answer an INVITE.
+                BOOST_TEST((sipcodes::to_int(s) == 420 || s == status::bad_location_information ||
+                            s == status::bad_alert_message || !sipcodes::can_answer(s, method::invite)));
                 continue;
             }
             BOOST_TEST(sipcodes::can_answer(s, method::invite));
@@ -341,10 +343,20 @@ BOOST_AUTO_TEST_CASE(redirects_need_a_contact)
     BOOST_TEST(!reply_problem(c, method::ack, status::ok).empty());
     BOOST_TEST(!reply_problem(c, method::cancel, status::ok).empty());
     // Codes that cannot answer the method (sipcodes::can_answer).
-    BOOST_TEST(!reply_problem(c, method::options, status::request_timeout).empty()); // RFC 4320 §4.3
+    BOOST_TEST(!reply_problem(c, method::options, status::request_timeout).empty()); // RFC 4320 §4.2
     BOOST_TEST(!reply_problem(c, method::invite, status::interval_too_brief).empty());
     BOOST_TEST(!reply_problem(c, method::subscribe, status::accepted).empty());     // RFC 6665
     BOOST_TEST(reply_problem(c, method::register_, status::interval_too_brief).empty());
+    // A 2xx to a request that makes a dialog carries the server's own Contact (§12.1.1;
+    // RFC 3515 §2.2 for REFER): no --contact needed.
+    BOOST_TEST(reply_problem(c, method::invite, status::ok).empty());
+    BOOST_TEST(reply_problem(c, method::refer, status::ok).empty());
+    BOOST_TEST(reply_problem(c, method::refer, status::accepted).empty());
+    // Headers this server has no value for: Allow-Events in a 489 to PUBLISH (RFC 3903 §11.1.1),
+    // Geolocation-Error in a 424 (RFC 6442 §4.3).
+    BOOST_TEST(!reply_problem(c, method::publish, status::bad_event).empty());
+    BOOST_TEST(reply_problem(c, method::subscribe, status::bad_event).empty());
+    BOOST_TEST(!reply_problem(c, method::invite, status::bad_location_information).empty());
 }
 
 BOOST_AUTO_TEST_CASE(methods_unknown_refused_and_case_sensitive)

@@ -55,11 +55,11 @@ struct disagreement { // NOLINT(clang-analyzer-optin.performance.Padding): read 
 
 // docs/dialog_impact.md gives the RFC sentence behind each.
 constexpr disagreement expected[] = {
-    {403, "INVITE", 0}, {403, "NOTIFY", 0}, {403, "SUBSCRIBE", 0}, // RFC 5057 §5.1 (sofia's own comment agrees)
-    {480, "", 1},                                                  // RFC 5057 §5.1: later requests in the usage may follow
-    {483, "SUBSCRIBE", 0}, {489, "SUBSCRIBE", 0}, {501, "SUBSCRIBE", 0}, // RFC 6665 §4.1.2.2
-    {484, "REFER", 0},                                             // RFC 5057 §5.1 (sofia: an Asterisk quirk)
-    {481, "CANCEL", 1},                                            // RFC 3261 §9.2: no transaction matched the CANCEL
+    {483, "", 0},          // RFC 5057 §5.1 note (10): not retried, "follow the Destroy Dialog actions"
+    {489, "SUBSCRIBE", 0}, // RFC 6665 §4.1.2.2 lists 489
+    {501, "INVITE", 0}, {501, "NOTIFY", 0}, {501, "SUBSCRIBE", 0}, // RFC 5057 §5.1 note (3); RFC 6665 §4.1.2.2, §4.2.2
+    {484, "REFER", 0},     // RFC 5057 §5.1 Tables 1-2, note (2) (sofia: an Asterisk quirk)
+    {481, "CANCEL", 1},    // RFC 5057 §5.1 note (8); RFC 3261 §9.2: no transaction matched the CANCEL
 };
 
 bool is_expected(int code, std::string_view name, int sofia)
