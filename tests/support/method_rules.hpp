@@ -124,6 +124,13 @@ inline constexpr method_row method_registry[] = {
     if (code == 481 && m == "CANCEL") {
         return 1;
     }
+    // RFC 5057 §5.3: "OPTIONS does not belong to any usage. Only those failures discussed in
+    // Section 5.1 and Section 5.2 that destroy entire dialogs will have any effect on the usages
+    // sharing the dialog with a failed OPTIONS request"; a failed MESSAGE "will have similar
+    // effects"; §5.2: messages that "never belong to any usage" have no effect if they time out.
+    if (among(m, {"OPTIONS", "MESSAGE"}) && among(code, {408, 480, 481})) {
+        return 1;
+    }
     // RFC 5057 §5.1 Tables 1 and 2, "Destroys Usage": 480 (note (7): "affects only the usage in
     // which the request occurs") and 481 (note (8)); 408 acts as a real transaction timeout
     // (note (4)), and a timeout "should affect only the usage" (§5.2). RFC 3261 §12.2.1.2 says

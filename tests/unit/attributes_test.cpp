@@ -285,11 +285,14 @@ BOOST_AUTO_TEST_CASE(actions_the_rfcs_name)
 BOOST_AUTO_TEST_CASE(action_of_a_method)
 {
     // RFC 3261 §13.2.2.4: the UAC MUST send an ACK for every 2xx to INVITE; only 200 answers INVITE.
-    // §9.2: a 481 to a CANCEL ends nothing (no transaction matched the CANCEL).
+    // §9.2: a 481 to a CANCEL ends nothing (no transaction matched the CANCEL); RFC 5057 §5.3:
+    // OPTIONS and MESSAGE belong to no usage, so a 481 to one ends nothing either.
     for (const status s : all_statuses) {
         for (const sipcodes::method m : sipcodes::all_methods) {
             const bool ack = is_success(s) && m == sipcodes::method::invite && sipcodes::can_answer(s, m);
-            const bool unmatched_cancel = to_int(s) == 481 && m == sipcodes::method::cancel;
+            const bool unmatched_cancel = to_int(s) == 481 && (m == sipcodes::method::cancel ||
+                                                               m == sipcodes::method::options ||
+                                                               m == sipcodes::method::message);
             action expected = action_of(s);
             if (ack) {
                 expected = action::send_ack;

@@ -60,6 +60,9 @@ constexpr disagreement expected[] = {
     {501, "INVITE", 0}, {501, "NOTIFY", 0}, {501, "SUBSCRIBE", 0}, // RFC 5057 §5.1 note (3); RFC 6665 §4.1.2.2, §4.2.2
     {484, "REFER", 0},     // RFC 5057 §5.1 Tables 1-2, note (2) (sofia: an Asterisk quirk)
     {481, "CANCEL", 1},    // RFC 5057 §5.1 note (8); RFC 3261 §9.2: no transaction matched the CANCEL
+    // RFC 5057 §5.3: OPTIONS and MESSAGE belong to no usage; §5.2: nor does their timeout end one
+    {408, "MESSAGE", 1}, {408, "OPTIONS", 1}, {480, "MESSAGE", 1}, {480, "OPTIONS", 1},
+    {481, "MESSAGE", 1}, {481, "OPTIONS", 1},
 };
 
 bool is_expected(int code, std::string_view name, int sofia)
