@@ -443,31 +443,17 @@ int show_code_html(sipcodes::status s, page_words words)
 
 // The site ---------------------------------------------------------------------
 
-// Writes `text` HTML-escaped (the index's texts).
+// Writes `text` HTML-escaped (the index's texts), as the pages escape theirs.
 void write_escaped(std::FILE* to, std::string_view text)
 {
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            std::fputs("&amp;", to);
-            break;
-        case '<':
-            std::fputs("&lt;", to);
-            break;
-        case '>':
-            std::fputs("&gt;", to);
-            break;
-        case '"':
-            std::fputs("&quot;", to);
-            break;
-        case '\'':
-            std::fputs("&#39;", to);
-            break;
-        default:
-            std::fputc(c, to);
-            break;
-        }
-    }
+    struct file_sink {
+        std::FILE* to;
+        void put(char c) const { std::fputc(c, to); }
+        void put(std::string_view s) const { std::fwrite(s.data(), 1, s.size(), to); }
+    };
+    file_sink file{to};
+    sipcodes::detail::html_escaping_sink<file_sink> escaped{file};
+    escaped.put(text);
 }
 
 bool make_directory(const std::string& path)
