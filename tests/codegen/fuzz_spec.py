@@ -3,7 +3,7 @@
 it), each run through codegen/sipcodes_gen.py over an out-dir that already
 holds the headers of the unmutated spec.
 
-    python3 tests/codegen/fuzz_spec.py                      # 200 cases, seed 1 (CTest: 500)
+    python3 tests/codegen/fuzz_spec.py                      # 200 cases, seed 1 (CTest: 300)
     python3 tests/codegen/fuzz_spec.py --seconds 1800       # longer: until the time is up
     python3 tests/codegen/fuzz_spec.py --seed 7 --case 42   # one case again, verbosely
 
