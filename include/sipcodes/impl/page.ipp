@@ -293,7 +293,7 @@ constexpr void put_html_head(Sink& out, locale loc, status a, const status* b, c
         if (other == loc) {
             continue;
         }
-        out.put("<link rel=\"alternate\" hreflang=\"");
+        out.put(R"(<link rel="alternate" hreflang=")");
         out.put(locale_code(other));
         out.put("\" href=\"../");
         out.put(locale_code(other));
