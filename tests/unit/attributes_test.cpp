@@ -293,11 +293,20 @@ BOOST_AUTO_TEST_CASE(action_of_a_method)
             const bool unmatched_cancel = to_int(s) == 481 && (m == sipcodes::method::cancel ||
                                                                m == sipcodes::method::options ||
                                                                m == sipcodes::method::message);
+            // §8.1.3.1: a timeout is a 408; §15.1.1: to a BYE the dialog is over; RFC 5057 §5.2,
+            // §5.3: PRACK, UPDATE, INFO (the invite usage) and NOTIFY (its subscription) end
+            // their usage when they time out.
+            const bool usage_timeout =
+                to_int(s) == 408 && (m == sipcodes::method::bye || m == sipcodes::method::prack ||
+                                     m == sipcodes::method::update || m == sipcodes::method::info ||
+                                     m == sipcodes::method::notify);
             action expected = action_of(s);
             if (ack) {
                 expected = action::send_ack;
             } else if (unmatched_cancel) {
                 expected = action::give_up;
+            } else if (usage_timeout) {
+                expected = action::terminate_dialog;
             }
             BOOST_TEST_CONTEXT(s << " to " << m)
             {
