@@ -59,7 +59,10 @@ def type_size(cxx_type: str) -> int:
 
 @dataclasses.dataclass(kw_only=True)
 class Dense:
-    entries: list[tuple[int, int]]  # (phrase offset, code or 0) per code 100..699, then the sentinel
+    # (phrase offset, code or 0) per code 100..699, then the entry every other
+    # int reads: its code is MIN_CODE, which no int that lands there equals, so
+    # "registered" is one compare of the entry's code with the int.
+    entries: list[tuple[int, int]]
     rows: list[int]  # row + 1 per code 100..699 (0: not registered), then 0
     row_type: str
     text: StringTable  # per code in ascending order: length byte, phrase, NUL
@@ -83,7 +86,7 @@ class Compact:
 def dense(spec: Spec) -> Dense:
     # Every miss reads offset 1: the empty phrase behind the leading length byte 0.
     text = StringTable(length_prefixed=True, nul_terminated=True)
-    entries = [(1, 0)] * (INDEX_SIZE + 1)
+    entries = [(1, 0)] * INDEX_SIZE + [(1, MIN_CODE)]
     rows = [0] * (INDEX_SIZE + 1)
     for row, code in enumerate(spec.codes, start=1):
         entries[code.code - MIN_CODE] = (text.add(code.phrase, str(code.code)).offset, code.code)

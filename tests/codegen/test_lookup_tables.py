@@ -32,11 +32,11 @@ def spec_of(codes):
 
 
 def dense_lookup(table, x):
-    """What status.hpp's dense layout computes for int x: (phrase bytes, code or 0)."""
+    """What status.hpp's dense layout computes for int x: (phrase bytes, x if its entry holds x, else 0)."""
     slot = (x - 100) & 0xffffffff
     offset, code = table.entries[slot if slot < lookup_tables.INDEX_SIZE else lookup_tables.INDEX_SIZE]
     text = table.text.bytes
-    return bytes(text[offset:offset + text[offset - 1]]), code
+    return bytes(text[offset:offset + text[offset - 1]]), x if code == x else 0
 
 
 class Layouts(unittest.TestCase):

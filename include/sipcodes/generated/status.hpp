@@ -32,8 +32,8 @@ namespace sipcodes {
 inline constexpr std::string_view version = "0.1.0";
 
 /// A SIP response status code from the IANA "Response Codes" registry
-/// (RFC 3261 §7.2 and §21). The underlying value is the code itself.
-enum class status : std::uint16_t {
+/// (RFC 3261 §7.2 and §21). The underlying value is the code itself, an int.
+enum class status : int {
     trying                                  = 100, ///< 100 Trying
     ringing                                 = 180, ///< 180 Ringing
     call_is_being_forwarded                 = 181, ///< 181 Call Is Being Forwarded
@@ -450,7 +450,7 @@ inline constexpr char phrase_text[] =
     "\010" "Rejected" "\0" // 608
     ;
 
-/// Per code 100..699, then every other int: {phrase offset, the code or 0 if not registered}.
+/// Per code 100..699: {phrase offset, the code or 0}; then every other int's: {"", 100}.
 inline constexpr ::sipcodes::detail::index_entry code_index[index_size + 1] = {
     /* 100-109 */ {2, 100}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
     /* 110-119 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
@@ -512,7 +512,7 @@ inline constexpr ::sipcodes::detail::index_entry code_index[index_size + 1] = {
     /* 670-679 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
     /* 680-689 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
     /* 690-699 */ {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0}, {1, 0},
-    /* other */ {1, 0},
+    /* other */ {1, 100},
 };
 
 /// Row + 1 in all_statuses per code 100..699, then 0 for every other int.

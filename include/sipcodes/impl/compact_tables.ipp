@@ -38,15 +38,12 @@ SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::uint16_t registered_code(int
     return find(code).match == 0 ? static_cast<std::uint16_t>(code) : std::uint16_t{0};
 }
 
-/// to_status(): the number is rebuilt from the clamped block and the low bits
-/// rather than copied from `code`, so that a compiler sees a look-up of the
-/// status that follows (reason_phrase(*s)) read the very slot this one read,
-/// and merges the two.
+/// to_status(): the status is `code` itself (status is an int), so a compiler
+/// sees that a following look-up of it (reason_phrase(*s)) reads the slot this
+/// one read, and merges the two.
 SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::optional<status> find_status(int code) noexcept
 {
-    const hit found = find(code);
-    const std::uint32_t number = found.block << compact::block_bits | (static_cast<std::uint32_t>(code) & compact::tag_mask);
-    return found.match == 0 ? std::optional<status>(static_cast<status>(number)) : std::nullopt;
+    return find(code).match == 0 ? std::optional<status>(static_cast<status>(code)) : std::nullopt;
 }
 
 /// The phrase of `code`; empty if it is not registered.

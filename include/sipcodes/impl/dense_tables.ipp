@@ -15,20 +15,22 @@ SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr unsigned slot_of(int code) noexce
     return slot < index_size ? slot : index_size;
 }
 
-/// `code` if it is registered, else 0.
+/// `code` if it is registered, else 0. An entry holds its own code or 0, and
+/// the entry of every other int holds 100, so the entry holds `code` exactly
+/// when `code` is registered.
 SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::uint16_t registered_code(int code) noexcept
 {
-    return dense::code_index[slot_of(code)].code;
+    const std::uint16_t held = dense::code_index[slot_of(code)].code;
+    return held == code ? held : std::uint16_t{0};
 }
 
-/// to_status(): the code as the entry holds it. (Rebuilt from the slot instead,
-/// the status would let clang merge this look-up with a following
-/// reason_phrase(*s), but GCC 12 merges nothing and pays 4-5 instructions for
-/// the rebuild: benchmarks/README.md.)
+/// to_status(): found when the entry holds `code`, and the status is `code`
+/// itself (status is an int), so a compiler sees that a following look-up of
+/// it (reason_phrase(*s)) reads the entry this one loaded, and merges the two
+/// (GCC 12 and clang 14 both do; benchmarks/README.md).
 SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::optional<status> find_status(int code) noexcept
 {
-    const std::uint16_t registered = registered_code(code);
-    return registered != 0 ? std::optional<status>(static_cast<status>(registered)) : std::nullopt;
+    return dense::code_index[slot_of(code)].code == code ? std::optional<status>(static_cast<status>(code)) : std::nullopt;
 }
 
 /// The phrase of `code`; empty if it is not registered.

@@ -44,7 +44,8 @@ SIPCODES_INLINE_LOOKUP constexpr std::optional<status> to_status(int code) noexc
 
 constexpr std::optional<status> canonical(int code) noexcept
 {
-    const std::uint16_t answer = detail::canonical_code(code);
+    // An int, like the status it becomes: GCC then builds the optional without a branch.
+    const int answer = detail::canonical_code(code);
     return answer != 0 ? std::optional<status>(static_cast<status>(answer)) : std::nullopt;
 }
 
