@@ -168,6 +168,50 @@ BOOST_AUTO_TEST_CASE(phrase_bytes_are_checked_at_every_offset)
     }
 }
 
+// Both parsers skip 8 bytes at a time (strict: letters and SP; lenient: no
+// control): every byte value at every offset of a phrase of mixed bytes gets
+// the answer of a byte-by-byte model of each grammar, written out here.
+BOOST_AUTO_TEST_CASE(every_byte_value_at_every_offset_matches_a_byte_model)
+{
+    const auto strict_plain = [](unsigned char u) { // RFC 3261 §25.1, one byte alone
+        const bool letter_or_digit = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+        return letter_or_digit || u == ' ' || u == '\t' || (u >= 0x80 && u <= 0xBF) ||
+               std::string_view("-_.!~*'();/?:@&=+$,").find(static_cast<char>(u)) != std::string_view::npos;
+    };
+    const auto lenient_byte = [](unsigned char u) { return (u >= 0x20 && u != 0x7F) || u == '\t'; };
+    const std::string_view filler = "Ab c9-zQ x_Y.k"; // letters, SP, digits and marks
+    for (unsigned value = 0; value < 256; ++value) {
+        const auto u = static_cast<unsigned char>(value);
+        for (std::size_t before = 1; before <= 17; ++before) {
+            std::string prefix;
+            while (prefix.size() < before) {
+                prefix += filler.substr(0, before - prefix.size());
+            }
+            const std::string reason = prefix + static_cast<char>(u) + "Tail words";
+            const std::string line = "SIP/2.0 486 " + reason + "\r\nCSeq: 1 INVITE\r\n\r\n";
+
+            const auto strict = parse_status_line(line);
+            BOOST_TEST(strict.has_value() == strict_plain(u), "strict, byte " << value << " after " << before);
+            if (strict) {
+                BOOST_TEST(strict->reason == reason);
+            }
+
+            // Lenient: a control ends the phrase; only LF (or CRLF) may end the line there.
+            const auto lenient = parse_status_line(line, parse_mode::lenient);
+            if (lenient_byte(u)) {
+                BOOST_TEST_REQUIRE(lenient.has_value(), "lenient, byte " << value << " after " << before);
+                BOOST_TEST(lenient->reason == reason);
+            } else if (u == '\n') {
+                BOOST_TEST_REQUIRE(lenient.has_value(), "lenient, LF after " << before);
+                BOOST_TEST(lenient->reason == std::string_view(prefix).substr(0, prefix.find_last_not_of(" \t") + 1));
+            } else {
+                BOOST_TEST(!lenient.has_value(), "lenient, byte " << value << " after " << before);
+            }
+            BOOST_TEST((!lenient || lenient->code == 486));
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(every_proper_prefix_of_a_status_line_is_rejected)
 {
     for (const std::string_view line : {std::string_view("SIP/2.0 430 Flow Failed\r\n"), std::string_view("SIP/2.0 100 \r\n")}) {

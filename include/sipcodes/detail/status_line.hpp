@@ -22,7 +22,6 @@ enum class parse_mode : std::uint8_t {
 };
 
 inline constexpr std::string_view sip_version = "SIP/2.0";
-inline constexpr std::string_view sip_version_lower = "sip/2.0";
 
 [[nodiscard]] constexpr bool is_hex(char c) noexcept
 {
@@ -240,12 +239,29 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
     return (u >= 0x20 && u != 0x7F) || c == '\t';
 }
 
+/// True when none of the 8 bytes of `word` is a control (00-1F, 7F): eight
+/// bytes of a lenient phrase at once (an HTAB among them is left to the byte
+/// loop). As in not_letters_or_spaces(), no byte carries into the next.
+[[nodiscard]] constexpr bool no_controls(std::uint64_t word) noexcept
+{
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t high = ones * 0x80u;
+    const std::uint64_t low = word & ~high;                            // each byte 00-7F
+    const std::uint64_t at_least_sp = low + ones * (0x80u - 0x20u);     // high bit: low >= 0x20
+    const std::uint64_t not_del = (low ^ ones * 0x7Fu) + ones * 0x7Fu; // high bit: low != 0x7F
+    return (((at_least_sp & not_del) | word) & high) == high;
+}
+
 /// parse_mode::lenient: `SIP-Version 1*(SP/HTAB) Status-Code [1*(SP/HTAB) phrase]`,
 /// then CRLF, LF or the end of the input; the phrase any bytes but controls,
 /// trailing blanks dropped.
 [[nodiscard]] constexpr std::optional<status_line> parse_lenient_status_line(std::string_view text) noexcept
 {
-    if (!equals_ignoring_ascii_case(text.substr(0, sip_version.size()), sip_version_lower)) {
+    // The shortest line: the version, a blank and three digits. The version is
+    // the first 7 bytes of one 8-byte compare, with its letters' case folded.
+    constexpr std::uint64_t version_bytes = 0x00FFFFFFFFFFFFFFu;
+    if (text.size() < sip_version.size() + 4 ||
+        ((load_le64(text.data()) | sip_version_fold) & version_bytes) != (sip_version_sp_word & version_bytes)) {
         return std::nullopt;
     }
     std::size_t at = sip_version.size();
@@ -275,6 +291,9 @@ constexpr void put_status_line(Sink& out, int code, std::string_view reason) noe
         return i;
     }();
     std::size_t end = reason_at;
+    while (text.size() - end >= 8 && no_controls(load_le64(text.data() + end))) {
+        end += 8;
+    }
     while (end < text.size() && is_lenient_reason_byte(text[end])) {
         ++end;
     }
