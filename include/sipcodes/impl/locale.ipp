@@ -71,15 +71,17 @@ constexpr localized_texts localized(status s, locale l) noexcept
     if (row == 0 || l == all_locales[0] || !detail::has_translations) {
         return result;
     }
-    const detail::translation_row& given = detail::translation_rows[static_cast<std::size_t>(l) - 1][row - 1];
-    const auto pick = [](std::string_view& field, auto span) {
+    // Three spans (description, when, fix) of 8 bytes per code and translated locale.
+    const char* const given = detail::translation_spans + ((static_cast<std::size_t>(l) - 1) * status_count + row - 1) * 24;
+    const auto pick = [](std::string_view& field, const char* at) {
+        const auto span = ::sipcodes::detail::span_at(at);
         if (span.size != 0) {
             field = ::sipcodes::detail::slice(detail::translation_text, span);
         }
     };
-    pick(result.description, given.description);
-    pick(result.when, given.when);
-    pick(result.fix, given.fix);
+    pick(result.description, given);
+    pick(result.when, given + 8);
+    pick(result.fix, given + 16);
     return result;
 }
 
