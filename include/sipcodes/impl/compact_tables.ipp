@@ -13,7 +13,6 @@ namespace detail {
 inline namespace compact_tables {
 
 struct hit {
-    std::uint32_t block; // x >> block_bits, clamped to the table
     std::uint32_t slot;  // index into compact::table.slot
     std::uint32_t match; // 0 when the int is registered
     std::uint32_t word;  // compact::table.slot[slot]
@@ -29,7 +28,7 @@ SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr hit find(int code) noexcept
     const std::uint32_t entry = compact::table.block[block];
     const std::uint32_t slot = (static_cast<std::uint32_t>(code) & compact::tag_mask) + (entry >> compact::entry_shift) - compact::head;
     const std::uint32_t word = compact::table.slot[slot];
-    return {block, slot, (word ^ entry) & compact::tag_mask, word};
+    return {slot, (word ^ entry) & compact::tag_mask, word};
 }
 
 /// `code` if it is registered, else 0.
