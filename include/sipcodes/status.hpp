@@ -56,8 +56,8 @@ SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::string_view reason_phrase(st
 
 /// The reason phrase of any int in one look-up: `reason_phrase(430) == "Flow
 /// Failed"`; empty for a number that is not a registered code. The same as
-/// `to_status(code)` followed by `reason_phrase(*s)`, which compilers do not
-/// merge into one look-up.
+/// `to_status(code)` followed by `reason_phrase(*s)`, which compilers merge into
+/// one look-up, but with no branch on the optional.
 SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::string_view reason_phrase(int code) noexcept;
 
 /// The class's name as the reference pages print it: "Client Failure".

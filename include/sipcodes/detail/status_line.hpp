@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "records.hpp"
+#include "tables.hpp" // load_le64
 #include "text.hpp"
 
 namespace sipcodes::detail {
@@ -93,23 +94,6 @@ inline constexpr char reason_byte_kinds[] = "XXXXXXXXX.XXXCXXXXXXXXXXXXXXXXXX" /
         }
     }
     return true;
-}
-
-/// The 8 bytes at `p` as one little-endian word: one load at run time on a
-/// little-endian target (clang 14 does not merge the byte reads when it also
-/// reads the bytes one by one), the bytes shifted into place otherwise and in
-/// constant evaluation.
-[[nodiscard]] constexpr std::uint64_t load_le64(const char* p) noexcept
-{
-#if (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (!__builtin_is_constant_evaluated()) {
-        std::uint64_t word = 0;
-        __builtin_memcpy(&word, p, sizeof word);
-        return word;
-    }
-#endif
-    const auto byte = [p](unsigned k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k); };
-    return byte(0) | byte(1) | byte(2) | byte(3) | byte(4) | byte(5) | byte(6) | byte(7);
 }
 
 /// For the 8 bytes of `word`, byte k of the result is 0x80 unless byte k is an

@@ -15,22 +15,27 @@ SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr unsigned slot_of(int code) noexce
     return slot < index_size ? slot : index_size;
 }
 
-/// `code` if it is registered, else 0. An entry holds its own code or 0, and
-/// the entry of every other int holds 100, so the entry holds `code` exactly
-/// when `code` is registered.
-SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::uint16_t registered_code(int code) noexcept
+/// True if `code` is registered: an entry holds its own code or 0, and the
+/// entry of every other int holds 100, so the entry holds `code` exactly when
+/// `code` is registered.
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr bool holds(int code) noexcept
 {
-    const std::uint16_t held = dense::code_index[slot_of(code)].code;
-    return held == code ? held : std::uint16_t{0};
+    return dense::code_index[slot_of(code)].code == code;
 }
 
-/// to_status(): found when the entry holds `code`, and the status is `code`
-/// itself (status is an int), so a compiler sees that a following look-up of
-/// it (reason_phrase(*s)) reads the entry this one loaded, and merges the two
-/// (GCC 12 and clang 14 both do; benchmarks/README.md).
+/// `code` if it is registered, else 0.
+SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::uint16_t registered_code(int code) noexcept
+{
+    return holds(code) ? static_cast<std::uint16_t>(code) : std::uint16_t{0};
+}
+
+/// to_status(): the status is `code` itself (status is an int), so a compiler
+/// sees that a following look-up of it (reason_phrase(*s)) reads the entry this
+/// one loaded, and merges the two (GCC 12 and clang 14 both do;
+/// benchmarks/README.md).
 SIPCODES_INLINE_LOOKUP [[nodiscard]] constexpr std::optional<status> find_status(int code) noexcept
 {
-    return dense::code_index[slot_of(code)].code == code ? std::optional<status>(static_cast<status>(code)) : std::nullopt;
+    return holds(code) ? std::optional<status>(static_cast<status>(code)) : std::nullopt;
 }
 
 /// The phrase of `code`; empty if it is not registered.
